@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { metricKeys } from '../types';
+import { bestIndexes, compareRows, type CompareGatesRow, type CompareValueRow } from './compare';
+import { metricTable } from './metricTable';
+import { scoreLookup } from './scores';
+import { fixtureSite } from './testSites';
+
+describe('bestIndexes', () => {
+  it('marks the lowest or highest value', () => {
+    expect(bestIndexes([300, 100, 200], 'lower')).toEqual([1]);
+    expect(bestIndexes([300, 100, 200], 'higher')).toEqual([0]);
+  });
+
+  it('lets ties share the mark', () => {
+    expect(bestIndexes([100, 300, 100], 'lower')).toEqual([0, 2]);
+  });
+
+  it('marks nothing when all equal, fewer than two known, or neutral', () => {
+    expect(bestIndexes([5, 5, 5], 'lower')).toEqual([]);
+    expect(bestIndexes([5, null, null], 'lower')).toEqual([]);
+    expect(bestIndexes([1, 2], 'neutral')).toEqual([]);
+    expect(bestIndexes([], 'higher')).toEqual([]);
+  });
+
+  it('ignores unknown values', () => {
+    expect(bestIndexes([null, 4, Number.NaN, 2], 'higher')).toEqual([1]);
+  });
+});
+
+describe('metricTable', () => {
+  it('states a direction and unit for every metric', () => {
+    for (const key of metricKeys) {
+      expect(['lower', 'higher', 'neutral']).toContain(metricTable[key].better);
+      expect(metricTable[key].unit).not.toBe('');
+    }
+    expect(metricTable.distMetroM.better).toBe('lower');
+    expect(metricTable.distHousingM.better).toBe('higher');
+    expect(metricTable.no2UgM3.better).toBe('lower');
+  });
+});
+
+describe('compareRows', () => {
+  const sites = [
+    fixtureSite('a', { distMetroM: 500, distHousingM: 20, areaM2: 1000 }),
+    fixtureSite('b', { distMetroM: 150, distHousingM: 80, areaM2: 1000 }),
+    fixtureSite('c', { distMetroM: 900, distHousingM: 80, areaM2: 1000 }),
+  ];
+  const lookup = scoreLookup([
+    { siteId: 'a', current: { sectorId: 'logistics', score: 60, failedGates: [] }, bySector: { logistics: 60, construction: 10 } },
+    { siteId: 'b', current: { sectorId: 'logistics', score: null, failedGates: ['min-area'] }, bySector: { logistics: null, construction: 90 } },
+  ]);
+  const rows = compareRows(sites, lookup);
+  const row = (key: string) => rows.find((r) => r.key === key) as CompareValueRow;
+
+  it('lists current score, gates, each sector, then every metric', () => {
+    expect(rows.map((r) => r.key)).toEqual([
+      'score:current',
+      'gates:current',
+      'score:logistics',
+      'score:construction',
+      ...metricKeys,
+    ]);
+  });
+
+  it('marks the best metric value by its direction', () => {
+    expect(row('distMetroM').values).toEqual([500, 150, 900]);
+    expect(row('distMetroM').unit).toBe('m');
+    expect(row('distMetroM').bestIndex).toEqual([1]);
+    expect(row('distHousingM').bestIndex).toEqual([1, 2]);
+    expect(row('areaM2').bestIndex).toEqual([]);
+  });
+
+  it('gives scores for each sector and the current one, null where unscored', () => {
+    expect(row('score:current')).toMatchObject({ sectorId: 'logistics', values: [60, null, null], bestIndex: [] });
+    expect(row('score:construction')).toMatchObject({ values: [10, 90, null], bestIndex: [1], unit: '0–100' });
+  });
+
+  it('lists the failed gates per site', () => {
+    const gates = rows.find((r) => r.kind === 'gates') as CompareGatesRow;
+    expect(gates.sectorId).toBe('logistics');
+    expect(gates.values).toEqual([[], ['min-area'], null]);
+    expect(gates.bestIndex).toEqual([0]);
+  });
+
+  it('uses the given sector order', () => {
+    const keys = compareRows(sites, lookup, { sectorIds: ['construction'] }).map((r) => r.key);
+    expect(keys.filter((k) => k.startsWith('score:'))).toEqual(['score:current', 'score:construction']);
+  });
+
+  it('copes with no scores at all', () => {
+    const bare = compareRows(sites.slice(0, 2), () => undefined);
+    expect(bare[0]).toMatchObject({ key: 'score:current', sectorId: '', values: [null, null] });
+    expect(bare).toHaveLength(2 + metricKeys.length);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Rows of the side-by-side compare view (2–4 sites): every metric with its unit, the score per sector and for
+ * the current sector, and the gates each site fails. "Best" follows metricTable's direction per metric.
+ */
+import { metricKeys, type MetricKey, type SiteProperties } from '../types';
+import { metricTable, type Better } from './metricTable';
+import { cleanScore, sectorIdsOf, type ScoreLookup } from './scores';
+
+/** Fewest and most sites the compare view shows. */
+export const compareLimits = { min: 2, max: 4 } as const;
+
+/** A numeric row: one value per site (null = unknown), and the indexes of the best values. */
+export interface CompareValueRow {
+  kind: 'metric' | 'score';
+  /** Metric key, `score:<sectorId>` for a sector, or `score:current`. */
+  key: string;
+  /** The metric key for metric rows, for labels. */
+  metric?: MetricKey;
+  /** The sector id for score rows (the current sector's id for `score:current`, '' when unknown). */
+  sectorId?: string;
+  /** Display unit ('0–100' for scores). */
+  unit: string;
+  better: Better;
+  values: (number | null)[];
+  /** Indexes into `values` of the best value (several on ties); empty when nothing stands out. */
+  bestIndex: number[];
+}
+
+/** The gates row: for each site the names of the gates it fails in the current sector (null = not scored). */
+export interface CompareGatesRow {
+  kind: 'gates';
+  key: 'gates:current';
+  sectorId: string;
+  values: (readonly string[] | null)[];
+  /** Indexes of sites failing the fewest gates, when they differ. */
+  bestIndex: number[];
+}
+
+/** One row of the compare view. */
+export type CompareRow = CompareValueRow | CompareGatesRow;
+
+/**
+ * Indexes of the best values: ties share the mark; none when fewer than two values are known, when all known
+ * values are equal, or when the direction is neutral.
+ */
+export function bestIndexes(values: readonly (number | null)[], better: Better): number[] {
+  if (better === 'neutral') return [];
+  const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (known.length < 2) return [];
+  const best = better === 'lower' ? Math.min(...known) : Math.max(...known);
+  const worst = better === 'lower' ? Math.max(...known) : Math.min(...known);
+  if (best === worst) return [];
+  const out: number[] = [];
+  values.forEach((v, i) => {
+    if (v === best) out.push(i);
+  });
+  return out;
+}
+
+/** Options of {@link compareRows}. */
+export interface CompareOptions {
+  /** Sector ids to list scores for, in order; undefined means every sector found in the scores. */
+  sectorIds: readonly string[] | undefined;
+}
+
+/** Defaults of {@link compareRows}. */
+export const defaultCompareOptions: CompareOptions = {
+  // The five sectors come with the scores, so the caller need not repeat them.
+  sectorIds: undefined,
+};
+
+/**
+ * Compare rows for the given sites in display order: current score, failed gates, score per sector, then
+ * every metric in types.ts order. Works for any number of sites; the UI keeps it to {@link compareLimits}.
+ */
+export function compareRows(
+  sites: readonly SiteProperties[],
+  scores: ScoreLookup,
+  options: Partial<CompareOptions> = {},
+): CompareRow[] {
+  const opts = { ...defaultCompareOptions, ...options };
+  const ids = sites.map((s) => s.siteId);
+  const siteScores = ids.map((id) => scores(id));
+  const sectorIds = opts.sectorIds ?? sectorIdsOf(ids, scores);
+  const currentSector = siteScores.find((s) => s?.current)?.current?.sectorId ?? '';
+  const rows: CompareRow[] = [];
+
+  const currentValues = siteScores.map((s) =>
+    s?.current && s.current.sectorId === currentSector ? cleanScore(s.current.score) : null,
+  );
+  rows.push(scoreRow('score:current', currentSector, currentValues));
+
+  const gates = siteScores.map((s) =>
+    s?.current && s.current.sectorId === currentSector ? s.current.failedGates : null,
+  );
+  const gateCounts = gates.map((g) => (g ? g.length : null));
+  rows.push({
+    kind: 'gates',
+    key: 'gates:current',
+    sectorId: currentSector,
+    values: gates,
+    bestIndex: bestIndexes(gateCounts, 'lower'),
+  });
+
+  for (const sector of sectorIds) {
+    rows.push(scoreRow(`score:${sector}`, sector, siteScores.map((s) => cleanScore(s?.bySector[sector]))));
+  }
+
+  for (const key of metricKeys) {
+    const info = metricTable[key];
+    const values = sites.map((s) => (Number.isFinite(s[key]) ? s[key] : null));
+    rows.push({
+      kind: 'metric',
+      key,
+      metric: key,
+      unit: info.unit,
+      better: info.better,
+      values,
+      bestIndex: bestIndexes(values, info.better),
+    });
+  }
+  return rows;
+}
+
+function scoreRow(key: string, sectorId: string, values: (number | null)[]): CompareValueRow {
+  return { kind: 'score', key, sectorId, unit: '0–100', better: 'higher', values, bestIndex: bestIndexes(values, 'higher') };
+}

@@ -1,0 +1,196 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { metricKeys } from '../types';
+import { utf8Bom } from './csv';
+import { metricTable } from './metricTable';
+import { scoreLookup, type SiteScores } from './scores';
+import {
+  exportFileName,
+  exportMimeType,
+  roundGeometry,
+  scoreColumnName,
+  siteColumns,
+  sitesToCsv,
+  sitesToGeoJson,
+  slugify,
+} from './sites';
+import { fixtureFeature, fixtureSite } from './testSites';
+
+const scores: SiteScores[] = [
+  {
+    siteId: 'a',
+    current: { sectorId: 'agro-food', score: 72.5, failedGates: [] },
+    bySector: { 'agro-food': 72.5, construction: 40, logistics: null },
+  },
+  {
+    siteId: 'b',
+    current: { sectorId: 'agro-food', score: null, failedGates: ['min-area', 'dist-housing'] },
+    bySector: { 'agro-food': null, construction: 55.25, logistics: 10 },
+  },
+];
+const lookup = scoreLookup(scores);
+
+function parse(csv: string, delimiter: string) {
+  expect(csv.startsWith(utf8Bom)).toBe(true);
+  const result = Papa.parse<string[]>(csv.slice(1), { delimiter, newline: '\r\n', skipEmptyLines: true });
+  expect(result.errors).toEqual([]);
+  return result.data;
+}
+
+describe('siteColumns', () => {
+  it('has unique names, every metric once, with its unit in the name', () => {
+    const cols = siteColumns(['agro-food', 'construction']);
+    const names = cols.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const key of metricKeys) expect(names).toContain(metricTable[key].column);
+    expect(names).toContain('area_m2');
+    expect(names).toContain('dist_metro_m');
+    expect(names).toContain('no2_ug_m3');
+    expect(names).toContain('score_agro_food_0_100');
+    expect(names).toContain('score_construction_0_100');
+  });
+
+  it('gives every metric column a unit suffix', () => {
+    for (const key of metricKeys) expect(metricTable[key].column).toMatch(/_(m2|m|ug_m3|count)$/);
+  });
+});
+
+describe('sitesToCsv', () => {
+  it('round-trips through a CSV parser with ";" and decimal comma', () => {
+    const csv = sitesToCsv([fixtureSite('a'), fixtureSite('b')], lookup, { separator: ';' });
+    const [header, a, b] = parse(csv, ';');
+    const col = (name: string) => header!.indexOf(name);
+    expect(a![col('site_id')]).toBe('a');
+    expect(a![col('name')]).toBe('Quai "Nord"; dépôt, Forêt\nØst');
+    expect(a![col('area_m2')]).toBe('100');
+    expect(a![col('score_current_0_100')]).toBe('72,5');
+    expect(a![col('score_logistics_0_100')]).toBe('');
+    expect(a![col('failed_gates_current')]).toBe('');
+    expect(b![col('score_construction_0_100')]).toBe('55,25');
+    expect(b![col('failed_gates_current')]).toBe('min-area | dist-housing');
+    expect(b![col('nearest_stop_lines')]).toBe('2,6,81');
+  });
+
+  it('uses decimal points with ","', () => {
+    const csv = sitesToCsv([fixtureSite('b')], lookup, { separator: ',' });
+    const [header, b] = parse(csv, ',');
+    expect(b![header!.indexOf('score_construction_0_100')]).toBe('55.25');
+  });
+
+  it('guards a formula-like name but keeps negative numbers numeric', () => {
+    const site = fixtureSite('a', { name: '=cmd|"/c calc"!A1', distMetroM: -5 });
+    const [header, a] = parse(sitesToCsv([site], lookup, { separator: ',' }), ',');
+    expect(a![header!.indexOf('name')]).toBe('\'=cmd|"/c calc"!A1');
+    expect(a![header!.indexOf('dist_metro_m')]).toBe('-5');
+  });
+
+  it('writes empty score cells for a site without scores and honours the sector list', () => {
+    const csv = sitesToCsv([fixtureSite('zz')], lookup, { separator: ',', sectorIds: ['construction'] });
+    const [header, z] = parse(csv, ',');
+    expect(header).toContain('score_construction_0_100');
+    expect(header).not.toContain('score_agro_food_0_100');
+    expect(z![header!.indexOf('score_construction_0_100')]).toBe('');
+    expect(z![header!.indexOf('current_sector')]).toBe('');
+  });
+
+  it('writes a header only for no sites', () => {
+    const rows = parse(sitesToCsv([], lookup, { sectorIds: ['x'] }), ';');
+    expect(rows).toHaveLength(1);
+  });
+});
+
+describe('sitesToGeoJson', () => {
+  it('writes an RFC 7946 FeatureCollection with rounded lon/lat and no crs', () => {
+    const fc = sitesToGeoJson([fixtureFeature('a'), fixtureFeature('b')], lookup);
+    expect(fc.type).toBe('FeatureCollection');
+    expect('crs' in fc).toBe(false);
+    expect(fc.features).toHaveLength(2);
+    const f = fc.features[0]!;
+    expect(f.id).toBe('a');
+    expect('bbox' in f).toBe(false);
+    expect(f.geometry).toEqual({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [4.3512346, 50.8412346],
+          [4.3522346, 50.8412346],
+          [4.3522346, 50.8422346],
+          [4.3512346, 50.8412346],
+        ],
+      ],
+    });
+  });
+
+  it('carries every metric and score as typed properties', () => {
+    const fc = sitesToGeoJson([fixtureFeature('a'), fixtureFeature('b')], lookup);
+    const a = fc.features[0]!.properties;
+    const b = fc.features[1]!.properties;
+    for (const key of metricKeys) expect(typeof a[metricTable[key].column]).toBe('number');
+    expect(a.score_agro_food_0_100).toBe(72.5);
+    expect(a.score_logistics_0_100).toBeNull();
+    expect(a.current_sector).toBe('agro-food');
+    expect(b.failed_gates_current).toBe('min-area | dist-housing');
+    expect(b.name).toBe('Quai "Nord"; dépôt, Forêt\nØst');
+  });
+
+  it('serialises to JSON without NaN (non-finite metrics become null)', () => {
+    const fc = sitesToGeoJson([fixtureFeature('a', { no2UgM3: Number.NaN })], lookup);
+    expect(fc.features[0]!.properties.no2_ug_m3).toBeNull();
+    const text = JSON.stringify(fc);
+    expect(JSON.parse(text)).toEqual(fc);
+  });
+
+  it('does not mutate the input features', () => {
+    const input = fixtureFeature('a');
+    const before = JSON.stringify(input);
+    sitesToGeoJson([input], lookup);
+    expect(JSON.stringify(input)).toBe(before);
+  });
+});
+
+describe('roundGeometry', () => {
+  it('rounds nested and collection geometries and keeps null', () => {
+    expect(roundGeometry(null, 7)).toBeNull();
+    expect(
+      roundGeometry(
+        {
+          type: 'GeometryCollection',
+          geometries: [
+            { type: 'Point', coordinates: [4.123456789, -0.00000001] },
+            { type: 'MultiPolygon', coordinates: [[[[1.000000049, 2]]]] },
+          ],
+        },
+        7,
+      ),
+    ).toEqual({
+      type: 'GeometryCollection',
+      geometries: [
+        { type: 'Point', coordinates: [4.1234568, 0] },
+        { type: 'MultiPolygon', coordinates: [[[[1, 2]]]] },
+      ],
+    });
+  });
+});
+
+describe('names', () => {
+  it('builds a sanitised dated file name', () => {
+    const day = new Date(2026, 10, 26, 23, 59);
+    expect(exportFileName('agro-food', day, 'csv')).toBe('brussels-sites-agro-food-2026-11-26.csv');
+    expect(exportFileName('Agro/Food ../é', day, 'geojson', 'shortlist')).toBe(
+      'brussels-shortlist-agro-food-e-2026-11-26.geojson',
+    );
+    expect(exportFileName('', day, 'csv')).toBe('brussels-sites-all-sectors-2026-11-26.csv');
+    expect(exportFileName('x', new Date(Number.NaN), 'csv')).toBe('brussels-sites-x-undated.csv');
+  });
+
+  it('slugifies sector ids into column names', () => {
+    expect(scoreColumnName('agro-food')).toBe('score_agro_food_0_100');
+    expect(scoreColumnName('!!!')).toBe('score_sector_0_100');
+    expect(slugify('Économie circulaire', '-')).toBe('economie-circulaire');
+  });
+
+  it('gives MIME types', () => {
+    expect(exportMimeType('csv')).toBe('text/csv;charset=utf-8');
+    expect(exportMimeType('geojson')).toBe('application/geo+json');
+  });
+});

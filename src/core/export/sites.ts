@@ -1,0 +1,199 @@
+/**
+ * Site exports: one column list shared by CSV and GeoJSON so both carry the same names (units in the names),
+ * plus the file name. Scores come in through {@link ScoreLookup} (see scores.ts).
+ */
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { metricKeys, type SiteFeature, type SiteProperties } from '../types';
+import { toCsv, type CsvCell, type CsvOptions } from './csv';
+import { metricTable } from './metricTable';
+import { cleanScore, sectorIdsOf, type ScoreLookup, type SiteScores } from './scores';
+
+/** A cell value in an export: text, number or empty. */
+export type ExportValue = string | number | null;
+
+/** One export column. */
+export interface SiteColumn {
+  /** Header in the CSV and property key in the GeoJSON, snake_case with the unit last. */
+  name: string;
+  /** Unit as shown to the user; '' for text and ids. */
+  unit: string;
+  /** Reads the value of this column for a site. */
+  value: (site: SiteProperties, scores: SiteScores | undefined) => ExportValue;
+}
+
+/** Joins the names of failed gates in one cell; ' | ' needs no CSV quoting with either separator. */
+export const gateJoiner = ' | ';
+
+/** Options of the site exports. */
+export interface SitesExportOptions {
+  /** Sector ids that get a score column, in order; undefined means every sector found in the scores. */
+  sectorIds: readonly string[] | undefined;
+  /** Decimals kept in GeoJSON coordinates (7 ≈ 1 cm, more is noise). */
+  coordinateDecimals: number;
+}
+
+/** Defaults of the site exports. */
+export const defaultSitesExportOptions: SitesExportOptions = {
+  // Taken from the scores so the five sectors appear without the caller listing them.
+  sectorIds: undefined,
+  // RFC 7946 §11.2 suggests not exceeding what the data supports; 7 decimals is ~1 cm in Brussels.
+  coordinateDecimals: 7,
+};
+
+/** Safe fragment of a column name or file name from an id: lowercase ASCII letters, digits, and `sep`. */
+export function slugify(text: string, sep: '-' | '_', maxChars = 40): string {
+  const ascii = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const slug = ascii.replace(/[^a-z0-9]+/g, sep).slice(0, maxChars);
+  const edge = sep === '-' ? /^-+|-+$/g : /^_+|_+$/g;
+  return slug.replace(edge, '');
+}
+
+/** Column name of the score of a sector, e.g. `score_agro_food_0_100`. */
+export function scoreColumnName(sectorId: string): string {
+  return `score_${slugify(sectorId, '_') || 'sector'}_0_100`;
+}
+
+const text = (name: string, get: (p: SiteProperties) => string): SiteColumn => ({
+  name,
+  unit: '',
+  value: (p) => get(p),
+});
+
+/** Columns of a site export for the given sector ids: identity, current score, sector scores, metrics, names. */
+export function siteColumns(sectorIds: readonly string[]): SiteColumn[] {
+  const identity: SiteColumn[] = [
+    text('site_id', (p) => p.siteId),
+    text('name', (p) => p.name),
+    text('kind', (p) => p.kind),
+    text('commune_nis', (p) => p.communeNis),
+    text('commune_fr', (p) => p.communeFr),
+    text('commune_nl', (p) => p.communeNl),
+  ];
+  const current: SiteColumn[] = [
+    { name: 'current_sector', unit: '', value: (_p, s) => s?.current?.sectorId ?? null },
+    { name: 'score_current_0_100', unit: '0–100', value: (_p, s) => cleanScore(s?.current?.score) },
+    {
+      name: 'failed_gates_current',
+      unit: '',
+      value: (_p, s) => (s?.current ? s.current.failedGates.join(gateJoiner) : null),
+    },
+  ];
+  const bySector: SiteColumn[] = sectorIds.map((sector) => ({
+    name: scoreColumnName(sector),
+    unit: '0–100',
+    value: (_p, s) => cleanScore(s?.bySector[sector]),
+  }));
+  const metrics: SiteColumn[] = metricKeys.map((key) => ({
+    name: metricTable[key].column,
+    unit: metricTable[key].unit,
+    value: (p) => (Number.isFinite(p[key]) ? p[key] : null),
+  }));
+  const names: SiteColumn[] = [
+    text('nearest_stop_id', (p) => p.nearestStopId),
+    text('nearest_stop_fr', (p) => p.nearestStopFr),
+    text('nearest_stop_nl', (p) => p.nearestStopNl),
+    text('nearest_stop_lines', (p) => p.nearestStopLines),
+    text('nearest_station_fr', (p) => p.nearestStationFr),
+    text('nearest_station_nl', (p) => p.nearestStationNl),
+  ];
+  return [...identity, ...current, ...bySector, ...metrics, ...names];
+}
+
+function resolveSectors(siteIds: string[], scores: ScoreLookup, sectorIds: readonly string[] | undefined) {
+  return sectorIds ?? sectorIdsOf(siteIds, scores);
+}
+
+/** Sites as CSV text: header row then one row per site, in the given order (numbers in the header units). */
+export function sitesToCsv(
+  sites: readonly SiteProperties[],
+  scores: ScoreLookup,
+  options: Partial<SitesExportOptions & CsvOptions> = {},
+): string {
+  const sectors = resolveSectors(
+    sites.map((s) => s.siteId),
+    scores,
+    options.sectorIds ?? defaultSitesExportOptions.sectorIds,
+  );
+  const columns = siteColumns(sectors);
+  const rows: CsvCell[][] = [columns.map((c) => c.name)];
+  for (const site of sites) {
+    const s = scores(site.siteId);
+    rows.push(columns.map((c) => c.value(site, s)));
+  }
+  return toCsv(rows, options);
+}
+
+/** Rounds a coordinate to the given decimals (−0 becomes 0). */
+function roundCoord(value: number, factor: number): number {
+  return Math.round(value * factor) / factor || 0;
+}
+
+function roundPositions(coords: unknown, factor: number): unknown {
+  if (Array.isArray(coords) && typeof coords[0] === 'number') {
+    return (coords as Position).map((v) => roundCoord(v, factor));
+  }
+  return (coords as unknown[]).map((c) => roundPositions(c, factor));
+}
+
+/** Copy of a geometry with every coordinate rounded to `decimals` (lon/lat degrees; bbox members dropped). */
+export function roundGeometry<G extends Geometry | null>(geometry: G, decimals: number): G {
+  if (geometry === null) return geometry;
+  const factor = 10 ** decimals;
+  if (geometry.type === 'GeometryCollection') {
+    return { type: geometry.type, geometries: geometry.geometries.map((g) => roundGeometry(g, decimals)) } as G;
+  }
+  return { type: geometry.type, coordinates: roundPositions(geometry.coordinates, factor) } as G;
+}
+
+/** Properties of an exported site feature: the export columns by name. */
+export type ExportProperties = Record<string, ExportValue>;
+
+/**
+ * Sites as an RFC 7946 FeatureCollection: WGS84 lon/lat (the layers already are), no `crs` member,
+ * coordinates rounded, feature `id` = site id, properties named like the CSV columns.
+ */
+export function sitesToGeoJson(
+  features: readonly SiteFeature[],
+  scores: ScoreLookup,
+  options: Partial<SitesExportOptions> = {},
+): FeatureCollection<Geometry, ExportProperties> {
+  const opts = { ...defaultSitesExportOptions, ...options };
+  const sectors = resolveSectors(
+    features.map((f) => f.properties.siteId),
+    scores,
+    opts.sectorIds,
+  );
+  const columns = siteColumns(sectors);
+  const out: Feature<Geometry, ExportProperties>[] = features.map((f) => {
+    const s = scores(f.properties.siteId);
+    const properties: ExportProperties = {};
+    for (const c of columns) properties[c.name] = c.value(f.properties, s);
+    return {
+      type: 'Feature',
+      id: f.properties.siteId,
+      geometry: roundGeometry(f.geometry, opts.coordinateDecimals),
+      properties,
+    };
+  });
+  return { type: 'FeatureCollection', features: out };
+}
+
+/** What an export holds: the shortlist or every site passing the filters. */
+export type ExportScope = 'shortlist' | 'sites';
+
+/** File extension of an export. */
+export type ExportExt = 'csv' | 'geojson';
+
+/** Name of an export file, e.g. `brussels-sites-agro-food-2026-11-26.csv` (local calendar date). */
+export function exportFileName(sectorId: string, date: Date, ext: ExportExt, scope: ExportScope = 'sites'): string {
+  const sector = slugify(sectorId, '-') || 'all-sectors';
+  const valid = !Number.isNaN(date.getTime());
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = valid ? `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` : 'undated';
+  return `brussels-${scope}-${sector}-${day}.${ext}`;
+}
+
+/** MIME type for the Blob of an export (GeoJSON per RFC 7946 §12). */
+export function exportMimeType(ext: ExportExt): string {
+  return ext === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json';
+}
