@@ -1,0 +1,70 @@
+/**
+ * Column form of the sites: one Float64Array per metric, built once per data load, so that scoring a profile is
+ * a handful of tight loops over typed arrays.
+ */
+import { metricKeys } from '../types.ts';
+import type { MetricKey } from '../types.ts';
+import { kindIndex } from './model.ts';
+import type { GateMetric, SiteInput } from './model.ts';
+
+/** Sites as columns. Index i is the i-th site of the input array everywhere. */
+export interface SiteColumns {
+  n: number;
+  siteIds: readonly string[];
+  /** Index into `siteKinds`, 255 for an unknown kind. */
+  kinds: Uint8Array;
+  /** One column per gate metric (the metrics plus `distTransitM`). NaN = unknown. */
+  values: Readonly<Record<GateMetric, Float64Array>>;
+  /** Site indices sorted by siteId (code-unit order): the deterministic tie-break of every ranking. */
+  idOrder: Uint32Array;
+  /** Position of site i in `idOrder`. */
+  idRank: Uint32Array;
+  /** siteId → index. */
+  indexById: ReadonlyMap<string, number>;
+}
+
+/** Nearest of the given distances in m, ignoring unknown (NaN) ones; NaN when all are unknown. */
+export function nearestKnownM(...distancesM: number[]): number {
+  let best = NaN;
+  for (const d of distancesM) if (d === d && !(d >= best)) best = d;
+  return best;
+}
+
+/** Builds the columns of `sites` (metrics as given, non-numbers become NaN); O(n log n) for the id order. */
+export function toColumns(sites: readonly SiteInput[]): SiteColumns {
+  const n = sites.length;
+  const values = {} as Record<GateMetric, Float64Array>;
+  for (const key of metricKeys) {
+    const col = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = (sites[i] as Record<MetricKey, unknown>)[key];
+      col[i] = typeof v === 'number' ? v : NaN;
+    }
+    values[key] = col;
+  }
+  const transit = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    transit[i] = nearestKnownM(values.distMetroM[i]!, values.distTramM[i]!, values.distBusM[i]!, values.distRailStationM[i]!);
+  }
+  values.distTransitM = transit;
+
+  const kinds = new Uint8Array(n);
+  const siteIds: string[] = new Array<string>(n);
+  const indexById = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const s = sites[i]!;
+    kinds[i] = kindIndex(s.kind);
+    siteIds[i] = String(s.siteId);
+    indexById.set(siteIds[i]!, i);
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => {
+    const x = siteIds[a]!;
+    const y = siteIds[b]!;
+    return x < y ? -1 : x > y ? 1 : a - b;
+  });
+  const idOrder = Uint32Array.from(order);
+  const idRank = new Uint32Array(n);
+  for (let r = 0; r < n; r++) idRank[idOrder[r]!] = r;
+  return { n, siteIds, kinds, values, idOrder, idRank, indexById };
+}

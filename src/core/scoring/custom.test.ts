@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  customProfile, decodeScoringState, defaultScoringState, encodeScoringState, isCustomState, profileFromState,
+  withKinds, withLimit, withWeight,
+} from './custom.ts';
+import { sectorIds } from './model.ts';
+import { sectorProfiles } from './profiles.ts';
+
+describe('customProfile', () => {
+  it('applies gates and weights, null removes a gate, and keeps the base untouched', () => {
+    const base = sectorProfiles.construction;
+    const p = customProfile(base, { limits: { areaM2: { min: 2000, max: 20000 }, distHousingM: null }, weights: { canal: 0 } });
+    expect(p.id).toBe('custom');
+    expect(p.baseId).toBe('construction');
+    expect(p.gates.limits.areaM2).toEqual({ min: 2000, max: 20000 });
+    expect(p.gates.limits.distHousingM).toBeUndefined();
+    expect(p.weights.canal).toBe(0);
+    expect(p.weights.area).toBe(base.weights.area);
+    expect(base.gates.limits.areaM2).toEqual({ min: 1000 });
+    expect(base.gates.limits.distHousingM).toEqual({ min: 50 });
+  });
+
+  it('an empty patch keeps the sector id', () => {
+    expect(customProfile(sectorProfiles.health, {}).id).toBe('health');
+  });
+});
+
+describe('state helpers', () => {
+  it('reset = defaultScoringState; edits make it custom', () => {
+    const s = defaultScoringState('health');
+    expect(isCustomState(s)).toBe(false);
+    expect(profileFromState(s)).toBe(sectorProfiles.health);
+    const edited = withWeight(withLimit(s, 'no2UgM3', { max: 25 }), 'metro', 2);
+    expect(isCustomState(edited)).toBe(true);
+    const p = profileFromState(edited);
+    expect(p.id).toBe('custom');
+    expect(p.gates.limits.no2UgM3).toEqual({ max: 25 });
+    expect(p.weights.metro).toBe(2);
+    expect(withWeight(s, 'metro', -3).weights.metro).toBe(0);
+    expect(withKinds(s, ['productive', 'vacant', 'bogus' as never]).gates.kinds).toEqual(['vacant', 'productive']);
+    expect(profileFromState(withLimit(s, 'no2UgM3', null)).gates.limits.no2UgM3).toBeUndefined();
+  });
+});
+
+describe('URL codec', () => {
+  it('an unchanged sector is just its id', () => {
+    for (const id of sectorIds) {
+      expect(encodeScoringState(defaultScoringState(id))).toBe(id);
+      expect(decodeScoringState(id)).toEqual(defaultScoringState(id));
+    }
+  });
+
+  it('encodes only differences, compactly and URL-safe', () => {
+    let s = defaultScoringState('construction');
+    s = withLimit(s, 'areaM2', { min: 2000 });
+    s = withLimit(s, 'no2UgM3', { max: 30.5 });
+    s = withLimit(s, 'distHousingM', null);
+    s = withKinds(s, ['vacant', 'productive']);
+    s = withWeight(s, 'canal', 0);
+    s = withWeight(s, 'villo', 1.25);
+    const text = encodeScoringState(s);
+    expect(text).toBe('construction*kinds-vacant_productive*areaM2-2000_*no2UgM3-_30.5*distHousingM-_*villo-1.25*canal-0');
+    expect(encodeURIComponent(text)).toBe(text);
+    expect(new URLSearchParams({ s: text }).toString()).toBe(`s=${text}`);
+    expect(decodeScoringState(text)).toEqual(s);
+  });
+
+  it('round-trips through URLSearchParams and percent-encoding', () => {
+    const s = withWeight(withLimit(defaultScoringState('creative'), 'distTransitM', { max: 250 }), 'lines', 5);
+    const text = encodeScoringState(s);
+    expect(decodeScoringState(new URLSearchParams(`s=${text}`).get('s'))).toEqual(s);
+    expect(decodeScoringState(text.replace(/\*/g, '%2A'))).toEqual(s);
+  });
+
+  it('never throws on malformed input and falls back to defaults', () => {
+    const bad: unknown[] = [
+      undefined, null, 42, {}, '', '%E0%A4%A', 'nonsense', '*', '***', 'health*', 'health*-5', 'health*metro',
+      'health*metro-abc', 'health*metro-1e400', 'health*areaM2-1_2_3', 'health*areaM2-x_', 'health*bogus-3',
+      'health*kinds-', 'health*metro--2', 'x'.repeat(100000),
+    ];
+    for (const b of bad) expect(() => decodeScoringState(b)).not.toThrow();
+    expect(decodeScoringState('nonsense')).toEqual(defaultScoringState('construction'));
+    expect(decodeScoringState('health*metro-abc*areaM2-x_*bogus-3')).toEqual(defaultScoringState('health'));
+    expect(decodeScoringState('health*kinds-').gates.kinds).toEqual([]);
+    expect(decodeScoringState('health*metro-1000').weights.metro).toBe(100);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { criterionIds } from './criteria.ts';
+import { customProfile } from './custom.ts';
+import { explainSite, gateFailures, gateValue, scoreSiteAllSectors } from './explain.ts';
+import { failCodeOf, sectorIds } from './model.ts';
+import { sectorProfiles } from './profiles.ts';
+import { canalBrownfield, makeSite, schoolPlot } from './test-fixtures.ts';
+
+describe('explainSite', () => {
+  it('lists value, target, sub-score, weight and contribution; contributions sum to the score', () => {
+    const e = explainSite(canalBrownfield, sectorProfiles.construction);
+    expect(e.passed).toBe(true);
+    expect(e.criteria.map((c) => c.id)).toEqual([...criterionIds]);
+    const canal = e.criteria.find((c) => c.id === 'canal')!;
+    expect(canal).toMatchObject({ value: 20, unit: 'm', subScore: 1, weight: 4, missing: false, target: '≤ 100 m → 1 · ≥ 1000 m → 0' });
+    const wsum = Object.values(sectorProfiles.construction.weights).reduce((a, b) => a + b, 0);
+    expect(canal.share).toBeCloseTo(4 / wsum, 12);
+    expect(canal.contribution).toBeCloseTo(4 / wsum, 12);
+    expect(e.criteria.reduce((a, c) => a + c.contribution, 0)).toBeCloseTo(e.score, 12);
+    expect(e.criteria.find((c) => c.id === 'no2')!.contribution).toBe(0);
+  });
+
+  it('marks unknown values', () => {
+    const e = explainSite(makeSite('x', { no2UgM3: NaN }), sectorProfiles.health);
+    expect(e.criteria.find((c) => c.id === 'no2')).toMatchObject({ missing: true, subScore: 0 });
+    expect(e.failures).toEqual([]); // unknown NO2 does not fail the NO2 gate
+  });
+
+  it('says which gates fail and by how much', () => {
+    const f = gateFailures(schoolPlot, sectorProfiles.construction);
+    expect(f).toEqual([
+      { code: failCodeOf('areaM2', 'min'), gate: 'areaM2', bound: 'min', value: 200, limit: 1000, excess: 800, unit: 'm²' },
+      { code: failCodeOf('distHousingM', 'min'), gate: 'distHousingM', bound: 'min', value: 5, limit: 50, excess: 45, unit: 'm' },
+      { code: failCodeOf('distSensitiveM', 'min'), gate: 'distSensitiveM', bound: 'min', value: 15, limit: 100, excess: 85, unit: 'm' },
+    ]);
+    const no2 = gateFailures(canalBrownfield, sectorProfiles.health).find((x) => x.gate === 'no2UgM3');
+    expect(no2).toMatchObject({ bound: 'max', value: 31, limit: 20, excess: 11, unit: 'µg/m³' });
+  });
+
+  it('reports a kind failure first', () => {
+    const p = customProfile(sectorProfiles.creative, { kinds: ['productive'] });
+    const f = gateFailures(schoolPlot, p);
+    expect(f[0]).toEqual({ code: 1, gate: 'kind', bound: 'kind', kind: 'vacant', allowed: ['productive'] });
+  });
+
+  it('transit distance is the nearest known mode', () => {
+    expect(gateValue(makeSite('t', { distMetroM: 900, distTramM: NaN, distBusM: 350, distRailStationM: 2000 }), 'distTransitM')).toBe(350);
+    expect(gateValue(makeSite('t', { distMetroM: NaN, distTramM: NaN, distBusM: NaN, distRailStationM: NaN }), 'distTransitM')).toBeNaN();
+  });
+});
+
+describe('scoreSiteAllSectors', () => {
+  it('gives one standing per sector', () => {
+    const s = scoreSiteAllSectors(schoolPlot);
+    expect(s.map((x) => x.sector)).toEqual([...sectorIds]);
+    expect(s.find((x) => x.sector === 'construction')).toMatchObject({ passed: false, failure: { gate: 'areaM2' } });
+    expect(s.find((x) => x.sector === 'creative')).toMatchObject({ passed: true, failure: null });
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * Per-site explanation for the site card: every criterion's value, target, sub-score, weight and contribution,
+ * and every failed gate with its margin. Same arithmetic as the column path (scores agree to float32 precision).
+ */
+import type { MetricKey, SiteKind } from '../types.ts';
+import { criteria, criterionIds } from './criteria.ts';
+import type { CriterionId, Labels } from './criteria.ts';
+import { describeCurve, evalCurve } from './curves.ts';
+import type { Curve } from './curves.ts';
+import { nearestKnownM } from './columns.ts';
+import { failCodeOf, gateMetrics, gateUnit, sectorIds } from './model.ts';
+import type { GateMetric, Profile, SectorId, SiteInput } from './model.ts';
+import { sectorProfiles } from './profiles.ts';
+import { cleanWeight, effectiveCurve } from './score.ts';
+
+/** One criterion's part in a site's score. */
+export interface CriterionExplanation {
+  id: CriterionId;
+  label: Labels;
+  metric: MetricKey;
+  unit: string;
+  /** The site's value in `unit`; NaN when unknown. */
+  value: number;
+  missing: boolean;
+  curve: Curve;
+  /** Language-neutral target, e.g. `≤ 400 m → 1 · ≥ 1500 m → 0`. */
+  target: string;
+  subScore: number;
+  /** Weight as set (0 = ignored). */
+  weight: number;
+  /** weight / Σ positive weights: the most this criterion can add to the score. */
+  share: number;
+  /** subScore × share: what it adds to the score (contributions sum to the score). */
+  contribution: number;
+}
+
+/** The site's kind is not among the profile's kinds. */
+export interface KindFailure {
+  code: 1;
+  gate: 'kind';
+  bound: 'kind';
+  kind: string;
+  allowed: readonly SiteKind[];
+}
+
+/** A value outside a gate's range. */
+export interface RangeFailure {
+  code: number;
+  gate: GateMetric;
+  bound: 'min' | 'max';
+  value: number;
+  limit: number;
+  /** How far beyond the limit, in `unit` (always > 0). */
+  excess: number;
+  unit: string;
+}
+
+/** One failed gate. */
+export type GateFailure = KindFailure | RangeFailure;
+
+/** Everything the card shows about one site under one profile. */
+export interface SiteExplanation {
+  siteId: string;
+  profileId: Profile['id'];
+  passed: boolean;
+  /** Weighted mean 0–1 (computed for failing sites too). */
+  score: number;
+  criteria: CriterionExplanation[];
+  /** Failed gates in fail-code order (the first is the one the column path reports). */
+  failures: GateFailure[];
+}
+
+/** Value of a gate metric for one site (`distTransitM` = nearest of the four modes), m or the metric's unit. */
+export function gateValue(site: SiteInput, gate: GateMetric): number {
+  if (gate === 'distTransitM') {
+    return nearestKnownM(site.distMetroM, site.distTramM, site.distBusM, site.distRailStationM);
+  }
+  const v: unknown = site[gate];
+  return typeof v === 'number' ? v : NaN;
+}
+
+/** Failed gates of a site under a profile; empty when it passes. NaN values pass. */
+export function gateFailures(site: SiteInput, profile: Profile): GateFailure[] {
+  const out: GateFailure[] = [];
+  if (!profile.gates.kinds.includes(site.kind)) {
+    out.push({ code: 1, gate: 'kind', bound: 'kind', kind: site.kind, allowed: profile.gates.kinds });
+  }
+  for (const gate of gateMetrics) {
+    const range = profile.gates.limits[gate];
+    if (!range) continue;
+    const value = gateValue(site, gate);
+    const unit = gateUnit(gate);
+    const { min, max } = range;
+    if (typeof min === 'number' && Number.isFinite(min) && value < min) {
+      out.push({ code: failCodeOf(gate, 'min'), gate, bound: 'min', value, limit: min, excess: min - value, unit });
+    }
+    if (typeof max === 'number' && Number.isFinite(max) && value > max) {
+      out.push({ code: failCodeOf(gate, 'max'), gate, bound: 'max', value, limit: max, excess: value - max, unit });
+    }
+  }
+  return out;
+}
+
+/** Explains one site's score and gates under a profile; O(criteria + gates). */
+export function explainSite(site: SiteInput, profile: Profile): SiteExplanation {
+  let weightSum = 0;
+  for (const id of criterionIds) weightSum += cleanWeight(profile.weights[id]);
+  const rows: CriterionExplanation[] = [];
+  let score = 0;
+  for (const id of criterionIds) {
+    const c = criteria[id];
+    const curve = effectiveCurve(profile, id);
+    const raw: unknown = site[c.metric];
+    const value = typeof raw === 'number' ? raw : NaN;
+    const subScore = evalCurve(curve, value);
+    const w = cleanWeight(profile.weights[id]);
+    const share = weightSum > 0 ? w / weightSum : 0;
+    const contribution = subScore * share;
+    score += contribution;
+    rows.push({
+      id, label: c.label, metric: c.metric, unit: c.unit, value, missing: value !== value, curve,
+      target: describeCurve(curve, c.unit), subScore, weight: w, share, contribution,
+    });
+  }
+  const failures = gateFailures(site, profile);
+  return { siteId: site.siteId, profileId: profile.id, passed: failures.length === 0, score, criteria: rows, failures };
+}
+
+/** A site's standing under one sector, for the card's "all sectors" row. */
+export interface SectorStanding {
+  sector: SectorId;
+  label: Labels;
+  passed: boolean;
+  score: number;
+  /** First failed gate, or null. */
+  failure: GateFailure | null;
+}
+
+/** The site's score and pass/fail under each of the five sector profiles (defaults, not the user's edits). */
+export function scoreSiteAllSectors(site: SiteInput, profiles: Readonly<Record<SectorId, Profile>> = sectorProfiles): SectorStanding[] {
+  return sectorIds.map((sector) => {
+    const e = explainSite(site, profiles[sector]);
+    return { sector, label: profiles[sector].label, passed: e.passed, score: e.score, failure: e.failures[0] ?? null };
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * Types shared by profiles, the scorer and the URL codec, and the fixed table of gate failure codes.
+ */
+import { metricKeys, siteKinds } from '../types.ts';
+import type { MetricKey, SiteKind, SiteMetrics } from '../types.ts';
+import type { CriterionId, Labels } from './criteria.ts';
+import type { Curve } from './curves.ts';
+
+/** Ids of the five sectors of the 2019 Brussels Industrial Plan. */
+export const sectorIds = ['construction', 'manufacturing', 'agro-food', 'health', 'creative'] as const;
+/** One sector id. */
+export type SectorId = (typeof sectorIds)[number];
+
+/** What the scorer reads of a site: its metrics, id and kind (a `SiteProperties` fits). */
+export interface SiteInput extends SiteMetrics {
+  siteId: string;
+  kind: SiteKind;
+}
+
+/** Metrics a gate can test: every site metric plus the nearest stop of any mode (metro, tram, bus, train). */
+export const gateMetrics = [...metricKeys, 'distTransitM'] as const;
+/** One gate metric; `distTransitM` = min(distMetroM, distTramM, distBusM, distRailStationM). */
+export type GateMetric = (typeof gateMetrics)[number];
+
+/** Inclusive bounds in the metric's units; a missing side is unbounded. */
+export interface Range {
+  min?: number;
+  max?: number;
+}
+
+/** Hard pass/fail conditions. A site fails when its kind is not listed or a value is outside a range. */
+export interface Gates {
+  kinds: readonly SiteKind[];
+  limits: Partial<Record<GateMetric, Range>>;
+}
+
+/** Weight per criterion (0 = ignored; any non-negative scale, only ratios matter). */
+export type Weights = Record<CriterionId, number>;
+
+/** A nuisance class from VNG 'Bedrijven en milieuzonering' (2009) and the distances derived from it. */
+export interface NuisanceClass {
+  /** VNG category, e.g. '3.2'. */
+  category: string;
+  /** VNG guide distance for a quiet residential area, m. */
+  guideDistanceM: number;
+  /** Why this category (en). */
+  why: string;
+}
+
+/** A sector profile: gates, weights, curve overrides and the reasons for them. */
+export interface Profile {
+  id: SectorId | 'custom';
+  /** The sector a custom profile derives from (itself for a sector). */
+  baseId: SectorId;
+  label: Labels;
+  gates: Gates;
+  weights: Weights;
+  /** Curves replacing the criterion defaults for this profile. */
+  curves: Partial<Record<CriterionId, Curve>>;
+  nuisance: NuisanceClass;
+  /** Short rationale in the three languages. */
+  rationale: Labels;
+  /** Keys into `sources`. */
+  basis: readonly SourceId[];
+}
+
+/** Citations used by the profiles. */
+export const sources = {
+  plan2019: 'Brussels-Capital Region, Plan industriel / Industrieplan (2019): five priority sectors.',
+  citydev: 'citydev.brussels, SME and workshop units (about 150 m² to over 1,000 m²).',
+  eu2024: 'Directive (EU) 2024/2881 on ambient air quality: NO2 annual limit 20 µg/m³ from 2030 (40 until then).',
+  who2021: 'WHO Global Air Quality Guidelines (2021): NO2 annual 10 µg/m³.',
+  vng2009: "VNG, 'Bedrijven en milieuzonering' (2009): categories 1, 2, 3.1, 3.2, 4.1, 4.2 at 10, 30, 50, 100, 200, 300 m; one step less in mixed areas.",
+} as const;
+/** One citation key. */
+export type SourceId = keyof typeof sources;
+
+/** Why a site failed: the gate metric (or 'kind') and which bound. */
+export interface FailCodeInfo {
+  gate: GateMetric | 'kind';
+  bound: 'min' | 'max' | 'kind';
+}
+
+/** Fail code 0 = pass, 1 = kind, 2 + 2j = min of gateMetrics[j], 3 + 2j = max. Fixed, so the UI can keep it. */
+export const failCodes: readonly (FailCodeInfo | null)[] = [
+  null,
+  { gate: 'kind', bound: 'kind' },
+  ...gateMetrics.flatMap((g): FailCodeInfo[] => [
+    { gate: g, bound: 'min' },
+    { gate: g, bound: 'max' },
+  ]),
+];
+
+/** Fail code (0 = pass) of a gate metric and bound. */
+export function failCodeOf(gate: GateMetric, bound: 'min' | 'max'): number {
+  return 2 + 2 * gateMetrics.indexOf(gate) + (bound === 'max' ? 1 : 0);
+}
+
+/** Index of a kind in `siteKinds`, or 255 for an unknown kind. */
+export function kindIndex(kind: string): number {
+  const i = (siteKinds as readonly string[]).indexOf(kind);
+  return i < 0 ? 255 : i;
+}
+
+/** Unit of a gate metric, read from its name (`M` → m, `M2` → m², `UgM3` → µg/m³, else ''). */
+export function gateUnit(gate: GateMetric | MetricKey): string {
+  if (gate.endsWith('UgM3')) return 'µg/m³';
+  if (gate.endsWith('M2')) return 'm²';
+  if (gate.endsWith('M')) return 'm';
+  return '';
+}

@@ -1,0 +1,44 @@
+/** Hand-made sites for the scoring tests (test-only; never imported by the app). */
+import type { SiteKind } from '../types.ts';
+import type { SiteInput } from './model.ts';
+
+/** A neutral site: every metric at a middling value; override what a test is about. */
+export function makeSite(siteId: string, over: Partial<SiteInput> = {}, kind: SiteKind = 'vacant'): SiteInput {
+  return {
+    siteId,
+    kind,
+    areaM2: 2000,
+    distMetroM: 1000,
+    distTramM: 600,
+    distBusM: 300,
+    linesWithin400m: 2,
+    distRailStationM: 1500,
+    distRailSidingM: 800,
+    distCanalM: 1500,
+    distCycleRouteM: 300,
+    distMajorRoadM: 300,
+    distMotorwayM: 3000,
+    distVilloM: 400,
+    no2UgM3: 25,
+    no2StationUgM3: 30,
+    distHousingM: 120,
+    distProductiveZoneM: 0,
+    distSensitiveM: 200,
+    workshopsWithin1km: 4,
+    ...over,
+  };
+}
+
+/** A 5,000 m² canal-side brownfield in the port area, far from housing, poorly served by STIB. */
+export const canalBrownfield = makeSite('canal-brownfield', {
+  areaM2: 5000, distCanalM: 20, distRailSidingM: 150, distMajorRoadM: 60, distMotorwayM: 1500,
+  distHousingM: 300, distSensitiveM: 450, distMetroM: 1400, distTramM: 900, distBusM: 500, linesWithin400m: 0,
+  distRailStationM: 2000, distCycleRouteM: 200, distVilloM: 900, no2UgM3: 31, workshopsWithin1km: 6, distProductiveZoneM: 0,
+});
+
+/** A 200 m² plot in the dense centre, beside a school and housing, very well served. */
+export const schoolPlot = makeSite('school-plot', {
+  areaM2: 200, distCanalM: 1800, distRailSidingM: 2500, distMajorRoadM: 400, distMotorwayM: 4500,
+  distHousingM: 5, distSensitiveM: 15, distMetroM: 250, distTramM: 120, distBusM: 80, linesWithin400m: 9,
+  distRailStationM: 700, distCycleRouteM: 40, distVilloM: 90, no2UgM3: 18, workshopsWithin1km: 9, distProductiveZoneM: 600,
+});
