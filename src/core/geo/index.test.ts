@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { prepareSite } from './geom.ts';
-import { buildPointIndex, buildShapeIndex, countDistinctWithin, nearestPoint, nearestShape, pointsWithin } from './index.ts';
+import { pointInSite, pointSiteDistance, prepareSite, segmentEdgeDistance } from './geom.ts';
+import { buildPointIndex, buildShapeIndex, countDistinctWithin, countPointsWithin, nearestPoint, nearestShape, pointsWithin } from './index.ts';
 import { square } from './test-fixtures.ts';
 
 const f = (geometry: Geometry, properties: Record<string, unknown> = {}): Feature => ({ type: 'Feature', properties, geometry });
@@ -61,6 +61,8 @@ describe('pointsWithin / countDistinctWithin', () => {
   it('counts points inside and within D of the edge', () => {
     expect(pointsWithin(site, idx, 400)).toEqual([0, 1, 2]);
     expect(pointsWithin(site, idx, 0)).toEqual([0]);
+    expect(countPointsWithin(site, idx, 400)).toBe(3);
+    expect(countPointsWithin(site, buildPointIndex([]), 400)).toBe(0);
   });
   it('counts distinct values among them', () => {
     const lines = (i: number): string[] => (stops[i]?.properties as { lines: string[] }).lines;
@@ -114,5 +116,58 @@ describe('nearestShape', () => {
   it('returns the cap on empty layers and ignores points in shape layers', () => {
     expect(nearestShape(site, buildShapeIndex([]), small)).toEqual({ distanceM: 5000, index: -1 });
     expect(nearestShape(site, buildShapeIndex([pt(10, 10)]), small)).toEqual({ distanceM: 5000, index: -1 });
+  });
+});
+
+describe('indexed queries agree with brute force on seeded random data', () => {
+  let seed = 7;
+  const rnd = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const blob = (cx: number, cy: number, r: number): number[][] => {
+    const n = 5 + Math.floor(rnd() * 10);
+    const ring = Array.from({ length: n }, (_, i) => {
+      const a = (i / n) * 2 * Math.PI;
+      const rr = r * (0.4 + rnd() * 0.6);
+      return [cx + rr * Math.cos(a), cy + rr * Math.sin(a)];
+    });
+    return [...ring, ring[0] as number[]];
+  };
+  const sites = Array.from({ length: 60 }, () => prepareSite({ type: 'Polygon', coordinates: [blob(rnd() * 5000, rnd() * 5000, 50 + rnd() * 400)] }));
+  const points = Array.from({ length: 300 }, () => pt(rnd() * 5000, rnd() * 5000));
+  const lines = Array.from({ length: 300 }, () => {
+    const x = rnd() * 5000;
+    const y = rnd() * 5000;
+    return line([x, y], [x + (rnd() - 0.5) * 300, y + (rnd() - 0.5) * 300], [x + (rnd() - 0.5) * 300, y + (rnd() - 0.5) * 300]);
+  });
+  const opts = { maxSearchM: 100_000, initialSearchM: 10 };
+
+  it('nearestPoint and pointsWithin', () => {
+    const idx = buildPointIndex(points);
+    for (const s of sites) {
+      const brute = points.map((p) => {
+        const c = (p.geometry as { coordinates: number[] }).coordinates;
+        return pointSiteDistance(c[0] as number, c[1] as number, s);
+      });
+      expect(nearestPoint(s, idx, opts).distanceM).toBeCloseTo(Math.min(...brute), 9);
+      expect(pointsWithin(s, idx, 300)).toEqual(brute.flatMap((d, i) => (d <= 300 ? [i] : [])));
+    }
+  });
+
+  it('nearestShape on lines (crossing, inside and outside)', () => {
+    const idx = buildShapeIndex(lines);
+    for (const s of sites) {
+      const brute = lines.map((l) => {
+        const c = (l.geometry as { coordinates: number[][] }).coordinates;
+        const [x0, y0] = c[0] as [number, number];
+        if (pointInSite(x0, y0, s)) return 0;
+        let d = Infinity;
+        for (let i = 0; i + 1 < c.length; i++) {
+          const [ax, ay] = c[i] as [number, number];
+          const [bx, by] = c[i + 1] as [number, number];
+          d = Math.min(d, segmentEdgeDistance(ax, ay, bx, by, s));
+        }
+        return d;
+      });
+      expect(nearestShape(s, idx, opts).distanceM).toBeCloseTo(Math.min(...brute), 9);
+    }
   });
 });

@@ -200,6 +200,11 @@ export function pointsWithin(site: SiteShape, idx: PointIndex, dM: number): numb
   return [...out].sort((p, q) => p - q);
 }
 
+/** Number of distinct point features within `dM` metres of the site's edge or inside it. */
+export function countPointsWithin(site: SiteShape, idx: PointIndex, dM: number): number {
+  return pointsWithin(site, idx, dM).length;
+}
+
 /** Number of distinct values (e.g. transit lines) carried by the points within `dM` metres of the site. */
 export function countDistinctWithin(
   site: SiteShape,

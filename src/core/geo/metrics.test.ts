@@ -113,6 +113,10 @@ describe('computeSiteMetrics', () => {
     expect(e.areaM2).toBe(10_000);
   });
 
+  it('throws on a site without rings rather than returning NaN', () => {
+    expect(() => computeSiteMetrics({ type: 'Polygon', coordinates: [] }, buildMetricIndex(context))).toThrow(/no ring/);
+  });
+
   it('handles a MultiPolygon site with a hole', () => {
     const multi = computeSiteMetrics(
       {

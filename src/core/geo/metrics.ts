@@ -10,9 +10,9 @@ import {
   buildPointIndex,
   buildShapeIndex,
   countDistinctWithin,
+  countPointsWithin,
   nearestPoint,
   nearestShape,
-  pointsWithin,
   type NearestResult,
   type PointIndex,
   type SearchOptions,
@@ -171,7 +171,8 @@ function roundTo(v: number, step: number): number {
  * Every `SiteMetrics` value for one site polygon in Lambert 72 metres, plus nearest stop/station names.
  * Distances are from the site's edge (0 when inside/touching), rounded to `roundDistanceM`; a distance
  * equal to `maxSearchM` means "none in the data". `no2UgM3`/`no2StationUgM3` are `idw.missingValue` (-1)
- * when the layer has no measurement; counts are 0 on empty layers.
+ * when the layer has no measurement; counts are 0 on empty layers. Throws on a polygon without any ring
+ * of 3+ positions (the pipeline should drop such sites before).
  */
 export function computeSiteMetrics(
   sitePolygon: Polygon | MultiPolygon,
@@ -181,6 +182,7 @@ export function computeSiteMetrics(
   const o: MetricOptions = { ...defaultMetricOptions, ...options };
   const search: SearchOptions = { maxSearchM: o.maxSearchM, initialSearchM: o.initialSearchM };
   const site: SiteShape = prepareSite(sitePolygon);
+  if (site.edges.length === 0) throw new Error('computeSiteMetrics: site polygon has no ring with 3 or more positions');
   const dist = (r: NearestResult): number => roundTo(Math.min(r.distanceM, o.maxSearchM), o.roundDistanceM);
   const pt = (idx: PointIndex): NearestResult => nearestPoint(site, idx, search);
   const sh = (idx: ShapeIndex): NearestResult => nearestShape(site, idx, search);
@@ -214,7 +216,7 @@ export function computeSiteMetrics(
     distHousingM: dist(sh(index.housing)),
     distProductiveZoneM: dist(sh(index.productiveZones)),
     distSensitiveM: dist(sensP.distanceM <= sensA.distanceM ? sensP : sensA),
-    workshopsWithin1km: pointsWithin(site, index.workshops, o.workshopsRadiusM).length,
+    workshopsWithin1km: countPointsWithin(site, index.workshops, o.workshopsRadiusM),
     nearestStopId: stopProps?.stopId ?? '',
     nearestStopFr: stopProps?.nameFr ?? '',
     nearestStopNl: stopProps?.nameNl ?? '',
