@@ -1,0 +1,232 @@
+/**
+ * The data pipeline: reads the mirror, builds every layer in Lambert 72, computes site metrics,
+ * writes WGS84 FlatGeobuf files and a manifest into a fresh directory, then swaps it in, so a
+ * failed run leaves the previous `geodata/` intact. A run with unchanged inputs is a no-op.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { buildMetricIndex, computeSiteMetrics, type MetricContext } from '../../src/core/geo/metrics.ts';
+import type { LayerId, Manifest, ManifestLayer } from '../../src/core/types.ts';
+import Flatbush from 'flatbush';
+import { pointEdgeDistance, pointInSite, prepareSite, representativePoint, siteArea } from '../../src/core/geo/geom.ts';
+import { PipelineError } from './errors.ts';
+import { writeLayer } from './write.ts';
+import * as L from './layers.ts';
+import { loadGeoJsonL72, type RepairLogs } from './load.ts';
+import { attributionOf, basemapArchives, basemapSource, inputFiles, layerSources } from './sources.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Pipeline settings. */
+export const defaultPipelineOptions = {
+  /** Mirror directory holding the raw files (the `raw/` folder of ../shared/data). */
+  sourceDir: resolve(root, '../shared/data/raw'),
+  /** Output directory served by the app. */
+  outDir: resolve(root, 'geodata'),
+  /** Rebuild even when the inputs and the pipeline code are unchanged. */
+  force: false,
+  /** Context layers keep what lies within this distance of the region (metres), so border distances stay right. */
+  contextBufferM: 2000,
+  /** Progress lines go here. */
+  log: (line: string) => console.log(line),
+};
+
+/** Pipeline settings. */
+export type PipelineOptions = typeof defaultPipelineOptions;
+
+/** What a run did. */
+export interface PipelineResult {
+  status: 'built' | 'up-to-date';
+  manifest: Manifest;
+  steps: { name: string; ms: number }[];
+  totalMs: number;
+  /** Invalid geometries repaired or dropped, per source file. */
+  repairs?: RepairLogs;
+}
+
+/** Files whose content defines the output besides the inputs: a code change forces a rebuild. */
+function codeFiles(): string[] {
+  const dirs = ['scripts/pipeline', 'src/core/geo'];
+  const files = dirs.flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => join(root, d, f)));
+  return [...files, join(root, 'src/core/validate.ts'), join(root, 'src/core/types.ts')].sort();
+}
+
+/** Fingerprint of every input file and of the pipeline code (SHA-256). */
+function fingerprint(sourceDir: string): string {
+  const h = createHash('sha256');
+  const inputs = [...Object.values(inputFiles), ...basemapArchives.map((n) => `osm-pasloin-tiles/${n}.pmtiles`)].sort();
+  for (const rel of inputs) {
+    const file = join(sourceDir, rel);
+    if (!existsSync(file)) throw new PipelineError(file, 'file not found (is the data mirror at the expected place? use --source DIR)');
+    h.update(rel).update(readFileSync(file));
+  }
+  for (const file of codeFiles()) h.update(relative(root, file)).update(readFileSync(file));
+  return h.digest('hex').slice(0, 16);
+}
+
+function readManifest(outDir: string): Manifest | undefined {
+  try {
+    return JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    return undefined;
+  }
+}
+
+const fc = <G extends import('geojson').Geometry, P>(features: import('geojson').Feature<G, P>[]): FeatureCollection<G, P> => ({ type: 'FeatureCollection', features });
+
+/** Runs the whole pipeline; throws PipelineError on bad input, leaving the previous output untouched. */
+export async function runPipeline(options: Partial<PipelineOptions> = {}): Promise<PipelineResult> {
+  const o: PipelineOptions = { ...defaultPipelineOptions, ...options };
+  const started = performance.now();
+  const steps: PipelineResult['steps'] = [];
+  let t = performance.now();
+  const step = (name: string, detail = ''): void => {
+    const ms = performance.now() - t;
+    steps.push({ name, ms });
+    o.log(`  ✓ ${name.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms${detail ? `  ${detail}` : ''}`);
+    t = performance.now();
+  };
+
+  if (!existsSync(o.sourceDir) || !statSync(o.sourceDir).isDirectory()) {
+    throw new PipelineError(o.sourceDir, 'source directory not found; expected the mirror of ../shared/data/raw (use --source DIR)');
+  }
+  o.log(`Building geodata from ${o.sourceDir}`);
+  const inputsHash = fingerprint(o.sourceDir);
+  const previous = readManifest(o.outDir);
+  if (!o.force && previous?.inputsHash === inputsHash && previous.layers.every((l) => existsSync(join(o.outDir, l.file)))) {
+    o.log(`  geodata/ is up to date (inputs ${inputsHash}); use --force to rebuild`);
+    return { status: 'up-to-date', manifest: previous, steps: [], totalMs: performance.now() - started };
+  }
+  step('fingerprint inputs', inputsHash);
+
+  const logs: RepairLogs = new Map();
+  const buffer = o.contextBufferM;
+
+  const region = await L.buildRegion(o.sourceDir, logs);
+  const regionFeature: L.L72Feature = { type: 'Feature', geometry: region.geometry, properties: { nameFr: 'Région de Bruxelles-Capitale', nameNl: 'Brussels Hoofdstedelijk Gewest' } };
+  step('region outline');
+  const communes = await L.buildCommunes(o.sourceDir, region, logs);
+  step('communes (dissolve sectors)', `${communes.length} municipalities`);
+
+  const landuse = loadGeoJsonL72(o.sourceDir, inputFiles.landuse, logs);
+  const zones = L.landuseInRegion(landuse, ['industrial'], region).map((f) => ({ ...f, properties: { zoneId: `zone-${L.geometryKey(f.geometry)}`, name: String(f.properties.name ?? ''), areaM2: 0 } }));
+  const siteShapes = L.buildSiteShapes(landuse, region);
+  const housing = L.buildHousing(landuse, region, buffer);
+  step('land use', `${zones.length} zones, ${siteShapes.length} sites, ${housing.length} housing`);
+
+  const stops = L.buildStops(o.sourceDir, region, buffer, logs);
+  const transitLines = L.buildTransitLines(o.sourceDir, region, buffer, logs);
+  const stations = L.buildRailStations(o.sourceDir, region, buffer);
+  const railway = loadGeoJsonL72(o.sourceDir, inputFiles.railway, logs);
+  const sidings = L.buildRailSidings(railway, region, buffer);
+  const canal = L.buildCanal(o.sourceDir, region, buffer, logs);
+  const cycle = L.buildCycleRoutes(o.sourceDir, region, buffer, logs);
+  const villo = L.buildVillo(o.sourceDir, region, buffer, logs);
+  step('mobility layers', `${stops.length} stops, ${stations.length} stations, ${sidings.length} sidings`);
+  const no2 = L.buildNo2Points(o.sourceDir, region, buffer, logs);
+  const roads = L.buildRoads(o.sourceDir, region, buffer, logs);
+  const poi = loadGeoJsonL72(o.sourceDir, inputFiles.poi, logs);
+  const sensitive = L.buildSensitive(poi, region, buffer);
+  const workshops = L.buildWorkshops(poi, region, buffer);
+  step('air, roads, places', `${no2.length} NO2 points, ${roads.length} roads`);
+
+  const context: MetricContext = {
+    stops: fc(stops) as unknown as MetricContext['stops'],
+    railStations: fc(stations) as unknown as MetricContext['railStations'],
+    railSidings: fc(sidings) as MetricContext['railSidings'],
+    canal: fc(canal) as MetricContext['canal'],
+    cycleRoutes: fc(cycle) as MetricContext['cycleRoutes'],
+    roads: fc(roads.map((f) => ({ ...f, properties: { class: String(f.properties.highway || 'minor') } }))) as MetricContext['roads'],
+    villo: fc(villo),
+    no2: fc(no2) as unknown as MetricContext['no2'],
+    housing: fc(housing) as MetricContext['housing'],
+    productiveZones: fc(zones) as MetricContext['productiveZones'],
+    sensitive: fc(sensitive),
+    workshops: fc(workshops),
+  };
+  const index = buildMetricIndex(context);
+  step('spatial indexes');
+
+  const communeOf = communeFinder(communes);
+  const sites = siteShapes.map((s) => {
+    const metrics = computeSiteMetrics(s.geometry, index);
+    const commune = communeOf(s.geometry);
+    return { ...s, properties: { ...s.properties, communeNis: commune?.nis ?? '', communeFr: commune?.nameFr ?? '', communeNl: commune?.nameNl ?? '', ...metrics } };
+  });
+  for (const z of zones) z.properties.areaM2 = Math.round(siteArea(prepareSite(z.geometry)));
+  step('site metrics', `${sites.length} sites`);
+
+  const layers: [LayerId, L.L72Feature[]][] = [
+    ['region', [regionFeature]],
+    ['communes', communes],
+    ['productive-zones', zones],
+    ['sites', sites as unknown as L.L72Feature[]],
+    ['transit-stops', stops],
+    ['transit-lines', transitLines],
+    ['rail-stations', stations],
+    ['rail-sidings', sidings],
+    ['canal', canal],
+    ['cycle-routes', cycle],
+    ['villo', villo],
+    ['no2-points', no2],
+    ['roads', roads],
+    ['housing', housing],
+    ['sensitive', sensitive],
+    ['workshops', workshops],
+  ];
+
+  const tmp = `${o.outDir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(join(tmp, 'basemap'), { recursive: true });
+  try {
+    const entries: ManifestLayer[] = layers.map(([id, features]) => {
+      // Repairs are counted per source file; a layer reports those of the files it reads.
+      const fileLogs = layerSources[id].files.map((f) => logs.get(f)).filter((l) => l !== undefined);
+      const repaired = fileLogs.reduce((s, l) => s + l.repaired, 0);
+      const dropped = fileLogs.reduce((s, l) => s + l.dropped, 0);
+      return { ...writeLayer(tmp, id, features), source: layerSources[id], attribution: attributionOf(id), ...(repaired || dropped ? { repaired, dropped } : {}) };
+    });
+    for (const name of basemapArchives) copyFileSync(join(o.sourceDir, `osm-pasloin-tiles/${name}.pmtiles`), join(tmp, 'basemap', `${name}.pmtiles`));
+    const manifest: Manifest = {
+      version: 1,
+      builtAt: new Date().toISOString(),
+      sourceDir: o.sourceDir,
+      inputsHash,
+      basemap: basemapArchives.map((name) => ({ name, file: `basemap/${name}.pmtiles`, sourceLayer: name, source: basemapSource })),
+      layers: entries,
+    };
+    writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    step('write FlatGeobuf + manifest');
+    swapIn(tmp, o.outDir);
+    return { status: 'built', manifest, steps, totalMs: performance.now() - started, repairs: logs };
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** Replaces `outDir` by `tmp` with renames only, so readers never see a half-written directory. */
+function swapIn(tmp: string, outDir: string): void {
+  const old = `${outDir}.old-${process.pid}`;
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(tmp, outDir);
+  rmSync(old, { recursive: true, force: true });
+}
+
+/** Finds the municipality of a site: the one containing its representative point, else the nearest (metres). */
+function communeFinder(communes: L.L72Feature[]): (g: Polygon | MultiPolygon) => { nis: string; nameFr: string; nameNl: string } | undefined {
+  const shapes = communes.map((c) => prepareSite(c.geometry as Polygon | MultiPolygon));
+  const tree = new Flatbush(Math.max(1, shapes.length));
+  for (const s of shapes) tree.add(...s.bbox);
+  if (shapes.length === 0) tree.add(0, 0, 0, 0);
+  tree.finish();
+  return (g) => {
+    const [x, y] = representativePoint(prepareSite(g));
+    const inside = tree.search(x, y, x, y).find((i) => pointInSite(x, y, shapes[i]!));
+    const i = inside ?? tree.neighbors(x, y, 3).sort((a, b) => pointEdgeDistance(x, y, shapes[a]!) - pointEdgeDistance(x, y, shapes[b]!))[0];
+    return i === undefined ? undefined : (communes[i]!.properties as { nis: string; nameFr: string; nameNl: string });
+  };
+}

@@ -1,0 +1,126 @@
+/** Where each layer comes from: the mirror files it reads and the provenance carried into the manifest and the app. */
+import type { LayerId, LayerSource } from '../../src/core/types.ts';
+
+/** Input files, relative to the mirror's `raw/` directory. */
+export const inputFiles = {
+  region: 'phacochr/BRUXELLES_PREPROCESSED.gpkg',
+  sectors: 'phacochr/BXL_SS_PREPROCESSED.gpkg',
+  landuse: 'osm-pasloin/osm_landuse.geojson',
+  poi: 'osm-pasloin/osm_poi.geojson',
+  railway: 'osm-pasloin/osm_railway.geojson',
+  water: 'osm-pasloin/osm_water.geojson',
+  ptRoutes: 'osm-pasloin/osm_pt-routes.geojson',
+  stops: 'stib-opendata-2024/stib_stops_with_lines_2024.geojson',
+  stations: 'irail-stations/stations.csv',
+  boardings: 'irail-stations/embarkment_statistics.csv',
+  cycleRoutes: 'rideaway-icr/icr_regional_cycle_routes_2017_lambert72.geojson',
+  villo: 'case-locus-2019/villo_stations_2019_wgs84.geojson',
+  curieuzenair: 'fari-air-quality/curieuzenair_2021_no2.geojson',
+  irceline: 'fari-air-quality/irceline_no2_anmean_station_brussels_2023.geojson',
+  majorRoads: 'osm-bxl-2013/major_roads_osm_2013.geojson',
+  minorStreets: 'osm-bxl-2013/minor_streets_osm_2013.geojson.gz',
+} as const;
+
+/** Basemap archives copied as they are into `geodata/basemap/`. */
+export const basemapArchives = ['water', 'green', 'landuse', 'railway', 'boundaries'] as const;
+
+const osm = (date: string, files: string[], note?: string): LayerSource => ({
+  name: 'OpenStreetMap',
+  publisher: 'OpenStreetMap contributors',
+  licence: 'ODbL 1.0',
+  date,
+  files,
+  ...(note ? { note } : {}),
+});
+
+const statbel: LayerSource = {
+  name: 'Statistical sectors 2022',
+  publisher: 'Statbel (Belgian statistical office), via phacochr',
+  licence: 'Statbel open data licence (CC BY 4.0 terms)',
+  date: '2022-01-01',
+  files: [inputFiles.sectors],
+};
+
+/** Provenance of every layer. */
+export const layerSources: Record<LayerId, LayerSource> = {
+  region: { ...statbel, name: 'Brussels-Capital Region outline (union of statistical sectors 2022)', files: [inputFiles.region] },
+  communes: { ...statbel, name: 'The 19 municipalities (statistical sectors 2022 dissolved on their NIS code)' },
+  'productive-zones': osm('2026-05', [inputFiles.landuse], 'OSM land use landuse=industrial: land used for industry, not the legal zoning plan (PRAS).'),
+  sites: {
+    name: 'Candidate sites: OSM brownfield, greenfield, industrial and construction land, with computed metrics',
+    publisher: 'OpenStreetMap contributors; metrics computed from the other layers',
+    licence: 'ODbL 1.0',
+    date: '2026-05',
+    files: [inputFiles.landuse],
+    note: 'The official vacant-land inventory is not public; OSM land use stands in for it.',
+  },
+  'transit-stops': {
+    name: 'STIB-MIVB stops with their lines',
+    publisher: 'STIB-MIVB open data (stop details, stops by line) and GTFS routes',
+    licence: 'CC BY 4.0 (Source: STIB-MIVB - Open Data)',
+    date: '2024-05',
+    files: [inputFiles.stops],
+  },
+  'transit-lines': osm('2026-05', [inputFiles.ptRoutes], 'Route relations of STIB and De Lijn lines.'),
+  'rail-stations': {
+    name: 'SNCB/NMBS stations and average weekday boardings',
+    publisher: 'iRail from SNCB/NMBS open data',
+    licence: 'CC0 1.0',
+    date: '2024-02',
+    files: [inputFiles.stations, inputFiles.boardings],
+  },
+  'rail-sidings': osm('2026-05', [inputFiles.railway], 'railway=rail with service=spur, siding or yard.'),
+  canal: osm('2026-05', [inputFiles.water], 'The Charleroi-Brussels canal, the maritime canal and their port basins.'),
+  'cycle-routes': {
+    name: 'Regional cycle routes (ICR/GFR)',
+    publisher: 'Bruxelles Mobilité / Brussel Mobiliteit, via oSoc17 rideaway-data',
+    licence: 'Brussels regional open data',
+    date: '2017-07',
+    files: [inputFiles.cycleRoutes],
+    note: 'July 2017 snapshot; the network has since been revised.',
+  },
+  villo: {
+    name: 'Villo! bike-share stations',
+    publisher: 'Bruxelles Mobilité / JCDecaux',
+    licence: 'Brussels regional open data',
+    date: '2019-03-14',
+    files: [inputFiles.villo],
+  },
+  'no2-points': {
+    name: 'NO2: CurieuzenAir 2021 citizen measurements and IRCEL-CELINE 2023 station annual means',
+    publisher: 'CurieuzenAir (UAntwerpen, ULB, BRAL, Bruxelles Environnement); IRCEL-CELINE',
+    licence: 'CurieuzenAir: research data republished by FARI; IRCEL-CELINE: CC BY 4.0',
+    date: '2021 (CurieuzenAir), 2023 (stations)',
+    files: [inputFiles.curieuzenair, inputFiles.irceline],
+    note: 'CurieuzenAir values are indicative annual means from a 4-week campaign (Sep–Oct 2021).',
+  },
+  roads: osm('2013-01-01', [inputFiles.majorRoads, inputFiles.minorStreets], 'OpenStreetMap as of 1 January 2013, the newest road data available here: some roads have changed since.'),
+  housing: osm('2026-05', [inputFiles.landuse], 'landuse=residential.'),
+  sensitive: osm('2026-05', [inputFiles.poi], 'Schools, kindergartens, childcare, hospitals and clinics.'),
+  workshops: osm('2026-05', [inputFiles.poi], 'craft=*, shop=trade/wholesale/bakery/butcher, breweries.'),
+};
+
+/** Short attribution for the map, per layer. */
+export function attributionOf(id: LayerId): string {
+  const s = layerSources[id];
+  if (s.licence.startsWith('ODbL')) return `© OpenStreetMap contributors (ODbL)${s.date.startsWith('2013') ? ', 2013' : ''}`;
+  switch (id) {
+    case 'region':
+    case 'communes':
+      return 'Statbel (statistical sectors 2022)';
+    case 'transit-stops':
+      return 'STIB-MIVB open data';
+    case 'rail-stations':
+      return 'iRail / SNCB (CC0)';
+    case 'cycle-routes':
+    case 'villo':
+      return 'Bruxelles Mobilité';
+    case 'no2-points':
+      return 'CurieuzenAir 2021 · IRCEL-CELINE (CC BY 4.0)';
+    default:
+      return s.publisher;
+  }
+}
+
+/** Provenance of the basemap archives. */
+export const basemapSource: LayerSource = osm('2026-05', basemapArchives.map((n) => `osm-pasloin-tiles/${n}.pmtiles`), 'Vector tiles built by PasLoin/Brussels-minimal-vector-tile.');
