@@ -53,3 +53,8 @@ export const metricTable: Readonly<Record<MetricKey, MetricInfo>> = {
   // More workshops nearby means suppliers, clients and skills close by.
   workshopsWithin1km: { column: 'workshops_within_1km_count', unit: 'workshops', better: 'higher' },
 };
+
+/** Whether a string is one of the metric keys. */
+export function isMetricKey(key: string): key is MetricKey {
+  return Object.prototype.hasOwnProperty.call(metricTable, key);
+}
