@@ -19,7 +19,8 @@ import {
 
 const now = '2026-11-26T10:00:00.000Z';
 const ids = (list: Shortlist) => list.map((i) => i.siteId);
-const listOf = (...siteIds: string[]): Shortlist => siteIds.reduce<Shortlist>((l, id) => addToShortlist(l, id, now), []);
+const listOf = (...siteIds: string[]): Shortlist =>
+  siteIds.reduce<Shortlist>((l, id) => addToShortlist(l, id, now), []);
 
 describe('add / has / remove / toggle', () => {
   it('adds at the end with an empty note and the given time', () => {
@@ -111,6 +112,11 @@ describe('notes', () => {
   it('removes bidi overrides and keeps accents', () => {
     expect(sanitizeNote('Forêt \u202Eevil\u202C ë Ø')).toBe('Forêt evil ë Ø');
     expect(sanitizeNote(42)).toBe('');
+  });
+
+  it('drops lone surrogates but keeps real pairs', () => {
+    expect(sanitizeNote('a\uD800b 🏭 c\uDFFF')).toBe('ab 🏭 c');
+    expect(() => encodeURIComponent(sanitizeNote('x\uDBFF'))).not.toThrow();
   });
 });
 

@@ -51,10 +51,11 @@ export function isValidSiteId(value: unknown): value is string {
   );
 }
 
-/** Note text made safe: line breaks and tabs become spaces, other controls go, capped in code points, trimmed. */
+/** Safe note text: breaks/tabs become spaces, controls and lone surrogates go; capped in code points, trimmed. */
 export function sanitizeNote(value: unknown): string {
   if (typeof value !== 'string') return '';
-  const cleaned = value.replace(/[\t\r\n]+/g, ' ').replace(controlChars, '');
+  // Lone surrogates (\p{Cs} under /u) cannot be URL-encoded and would break share links.
+  const cleaned = value.replace(/[\t\r\n]+/g, ' ').replace(controlChars, '').replace(/\p{Cs}/gu, '');
   return Array.from(cleaned.trim()).slice(0, shortlistLimits.maxNoteChars).join('').trim();
 }
 

@@ -133,7 +133,13 @@ describe('unreadable data is backed up, never silently lost', () => {
   it('keeps the valid items of a partly broken list and backs the whole up', () => {
     const raw = JSON.stringify({
       version: 1,
-      items: [{ siteId: 'osm-1', note: 'ok', addedAt: now }, { siteId: '' }, 42, { siteId: 'osm-1' }, { siteId: 'osm-3' }],
+      items: [
+        { siteId: 'osm-1', note: 'ok', addedAt: now },
+        { siteId: '' },
+        42,
+        { siteId: 'osm-1' },
+        { siteId: 'osm-3' },
+      ],
     });
     const s = new FakeStorage();
     s.data.set(key, raw);

@@ -177,7 +177,9 @@ export function saveShortlist(
 ): SaveShortlistResult {
   const { key } = { ...defaultShortlistStorageOptions, ...options };
   if (!storage) return { ok: false, problem: 'unavailable' };
-  const payload: StoredShortlistV1 = { version: 1, items: items.map(({ siteId, note, addedAt }) => ({ siteId, note, addedAt })) };
+  // Only the known fields, so stray UI fields never reach storage.
+  const stored = items.map(({ siteId, note, addedAt }) => ({ siteId, note, addedAt }));
+  const payload: StoredShortlistV1 = { version: 1, items: stored };
   try {
     storage.setItem(key, JSON.stringify(payload));
     return { ok: true };

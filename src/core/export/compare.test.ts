@@ -46,8 +46,16 @@ describe('compareRows', () => {
     fixtureSite('c', { distMetroM: 900, distHousingM: 80, areaM2: 1000 }),
   ];
   const lookup = scoreLookup([
-    { siteId: 'a', current: { sectorId: 'logistics', score: 60, failedGates: [] }, bySector: { logistics: 60, construction: 10 } },
-    { siteId: 'b', current: { sectorId: 'logistics', score: null, failedGates: ['min-area'] }, bySector: { logistics: null, construction: 90 } },
+    {
+      siteId: 'a',
+      current: { sectorId: 'logistics', score: 60, failedGates: [] },
+      bySector: { logistics: 60, construction: 10 },
+    },
+    {
+      siteId: 'b',
+      current: { sectorId: 'logistics', score: null, failedGates: ['min-area'] },
+      bySector: { logistics: null, construction: 90 },
+    },
   ]);
   const rows = compareRows(sites, lookup);
   const row = (key: string) => rows.find((r) => r.key === key) as CompareValueRow;

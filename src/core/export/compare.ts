@@ -123,5 +123,6 @@ export function compareRows(
 }
 
 function scoreRow(key: string, sectorId: string, values: (number | null)[]): CompareValueRow {
-  return { kind: 'score', key, sectorId, unit: '0–100', better: 'higher', values, bestIndex: bestIndexes(values, 'higher') };
+  const bestIndex = bestIndexes(values, 'higher');
+  return { kind: 'score', key, sectorId, unit: '0–100', better: 'higher', values, bestIndex };
 }
