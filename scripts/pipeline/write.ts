@@ -42,9 +42,13 @@ function layerGeometryType(features: L72Feature[]): ManifestLayer['geometryType'
   return 'Mixed';
 }
 
+/**
+ * Polygon layers become all-MultiPolygon so GIS tools see one type. Single-part MultiLineStrings become
+ * LineStrings instead: flatgeobuf's writer omits their part ends, which GDAL 3.6 cannot read.
+ */
 function promote(g: Geometry, type: ManifestLayer['geometryType']): Geometry {
   if (type === 'MultiPolygon' && g.type === 'Polygon') return { type: 'MultiPolygon', coordinates: [g.coordinates] };
-  if (type === 'MultiLineString' && g.type === 'LineString') return { type: 'MultiLineString', coordinates: [g.coordinates] };
+  if (g.type === 'MultiLineString' && g.coordinates.length === 1) return { type: 'LineString', coordinates: g.coordinates[0]! };
   return g;
 }
 

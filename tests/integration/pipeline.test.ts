@@ -1,0 +1,144 @@
+/** The pipeline on the real mirror: layer counts, containment, complete metrics, GDAL-readability, no-op and safe failure. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
+import type { Feature, Geometry, Position } from 'geojson';
+import { toLambert72 } from '../../src/core/geo/proj.ts';
+import { metricKeys, type Manifest } from '../../src/core/types.ts';
+import { PipelineError } from '../../scripts/pipeline/errors.ts';
+import { buildRegion } from '../../scripts/pipeline/layers.ts';
+import { positionsOf } from '../../scripts/pipeline/region.ts';
+import { runPipeline, type PipelineResult } from '../../scripts/pipeline/run.ts';
+
+const mirror = resolve(import.meta.dirname, '../../../shared/data/raw');
+const work = mkdtempSync(join(tmpdir(), 'pipeline-it-'));
+const out = join(work, 'geodata');
+const quiet = { log: () => {} };
+let first: PipelineResult;
+
+async function readLayer(id: string): Promise<Feature<Geometry, Record<string, unknown>>[]> {
+  const bytes = new Uint8Array(readFileSync(join(out, `${id}.fgb`)));
+  const features: Feature<Geometry, Record<string, unknown>>[] = [];
+  for await (const f of deserialize(bytes)) features.push(f as unknown as Feature<Geometry, Record<string, unknown>>);
+  return features;
+}
+
+beforeAll(async () => {
+  first = await runPipeline({ sourceDir: mirror, outDir: out, ...quiet });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('pipeline on the mirror', () => {
+  it('writes every layer listed in the manifest, with provenance', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.layers.map((l) => l.id)).toContain('sites');
+    for (const l of manifest.layers) {
+      expect(existsSync(join(out, l.file))).toBe(true);
+      expect(l.crs).toBe('EPSG:4326');
+      expect(l.features).toBeGreaterThan(0);
+      expect(l.source.licence).not.toBe('');
+      expect(l.source.date).not.toBe('');
+      expect(l.attribution).not.toBe('');
+      expect(l.bbox[0]).toBeGreaterThan(4.1);
+      expect(l.bbox[2]).toBeLessThan(4.6);
+    }
+    expect(manifest.layers.find((l) => l.id === 'roads')?.source.date).toBe('2013-01-01');
+    for (const b of manifest.basemap ?? []) expect(existsSync(join(out, b.file))).toBe(true);
+  });
+
+  it('has the 19 municipalities with NIS codes and both names', async () => {
+    const communes = await readLayer('communes');
+    expect(communes).toHaveLength(19);
+    expect(new Set(communes.map((c) => c.properties.nis)).size).toBe(19);
+    for (const c of communes) {
+      expect(c.properties.nis).toMatch(/^210\d\d$/);
+      expect(c.properties.nameFr).not.toBe('');
+      expect(c.properties.nameNl).not.toBe('');
+    }
+  });
+
+  it('keeps every brownfield and greenfield polygon inside the region as a vacant site, and all metrics', async () => {
+    const sites = await readLayer('sites');
+    expect(sites.filter((s) => s.properties.kind === 'vacant')).toHaveLength(62);
+    expect(new Set(sites.map((s) => s.properties.siteId)).size).toBe(sites.length);
+    for (const s of sites) {
+      for (const k of metricKeys) {
+        expect(typeof s.properties[k], `${String(s.properties.siteId)}.${k}`).toBe('number');
+        expect(Number.isFinite(s.properties[k]), `${String(s.properties.siteId)}.${k}`).toBe(true);
+      }
+      expect(s.properties.communeNis).toMatch(/^210\d\d$/);
+      expect(s.properties.areaM2 as number).toBeGreaterThan(0);
+    }
+  });
+
+  it('has the STIB stops and NO2 points', async () => {
+    expect((await readLayer('transit-stops')).length).toBeGreaterThanOrEqual(2450);
+    expect((await readLayer('no2-points')).length).toBeGreaterThanOrEqual(2400);
+  });
+
+  it('keeps sites and zones inside the region (to 1 m)', async () => {
+    const region = await buildRegion(mirror, new Map());
+    for (const id of ['sites', 'productive-zones']) {
+      for (const f of await readLayer(id)) {
+        for (const p of positionsOf(f.geometry) as Position[]) {
+          const q = toLambert72(p);
+          if (!region.contains(q)) expect(region.distanceToBoundaryM(q), `${id} vertex ${p.join(',')}`).toBeLessThan(1);
+        }
+      }
+    }
+  });
+
+  it('writes files that GDAL opens as ordinary FlatGeobuf', () => {
+    let version: string;
+    try {
+      version = execFileSync('ogrinfo', ['--version'], { encoding: 'utf8' });
+    } catch {
+      throw new Error('ogrinfo not found: install GDAL (apt-get install -y gdal-bin; .ci/run does it)');
+    }
+    expect(version).toMatch(/GDAL/);
+    for (const f of readdirSync(out).filter((n) => n.endsWith('.fgb'))) {
+      const summary = spawnSync('ogrinfo', ['-ro', '-so', '-al', join(out, f)], { encoding: 'utf8' });
+      expect(summary.stdout, f).toMatch(/using driver `FlatGeobuf' successful/);
+      expect(summary.stdout, f).toMatch(/Feature Count: [1-9]/);
+      expect(summary.stdout, f).toMatch(/ID\["EPSG",4326\]/);
+      // Reading every feature catches geometry encodings GDAL rejects.
+      const full = spawnSync('ogrinfo', ['-ro', '-al', '-q', join(out, f)], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+      expect(full.status, f).toBe(0);
+      expect(full.stderr, f).not.toMatch(/ERROR/);
+    }
+  });
+
+  it('is a no-op when nothing changed, and rebuilds with force', async () => {
+    expect(first.status).toBe('built');
+    const again = await runPipeline({ sourceDir: mirror, outDir: out, ...quiet });
+    expect(again.status).toBe('up-to-date');
+    expect(again.manifest.builtAt).toBe(first.manifest.builtAt);
+    const forced = await runPipeline({ sourceDir: mirror, outDir: out, force: true, ...quiet });
+    expect(forced.status).toBe('built');
+    first = forced;
+  });
+
+  it('names a corrupt input file and leaves the previous output intact', async () => {
+    const broken = join(work, 'broken-mirror');
+    mkdirSync(broken);
+    for (const d of readdirSync(mirror)) symlinkSync(join(mirror, d), join(broken, d));
+    rmSync(join(broken, 'osm-pasloin'));
+    mkdirSync(join(broken, 'osm-pasloin'));
+    for (const f of readdirSync(join(mirror, 'osm-pasloin'))) symlinkSync(join(mirror, 'osm-pasloin', f), join(broken, 'osm-pasloin', f));
+    rmSync(join(broken, 'osm-pasloin/osm_poi.geojson'));
+    writeFileSync(join(broken, 'osm-pasloin/osm_poi.geojson'), '{"type": "FeatureCollection", "features": [');
+    const before = readFileSync(join(out, 'manifest.json'), 'utf8');
+    const error = await runPipeline({ sourceDir: broken, outDir: out, ...quiet }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PipelineError);
+    expect(String((error as Error).message)).toMatch(/osm_poi\.geojson.*unparsable JSON/);
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(before);
+    expect(readdirSync(work).filter((n) => n.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('names a missing source directory', async () => {
+    await expect(runPipeline({ sourceDir: join(work, 'nowhere'), outDir: out, ...quiet })).rejects.toThrow(/nowhere: source directory not found/);
+  });
+});
