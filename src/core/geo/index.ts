@@ -48,12 +48,20 @@ export interface ShapeIndex {
 export const defaultSearchOptions = {
   /** Distance in metres reported when a layer is empty or has nothing within it (JSON/FlatGeobuf hold no Infinity). */
   maxSearchM: 30_000,
-  /** First search margin in metres around the site's box; grows ×3 until the nearest is proven. */
+  /** First search margin in metres around the site's box; grows ×3 (or jumps to the best distance found) until the nearest is proven. */
   initialSearchM: 100,
 };
 
 /** Search parameters of nearest queries. */
 export type SearchOptions = typeof defaultSearchOptions;
+
+interface Candidate {
+  id: number;
+  /** Distance in metres from the item's box to the site's box: a lower bound of its exact distance. */
+  bd: number;
+}
+
+const byBoxDistance = (p: Candidate, q: Candidate): number => p.bd - q.bd || p.id - q.id;
 
 type FeatureFilter = (f: Feature<Geometry | null, unknown>, i: number) => boolean;
 
@@ -158,15 +166,17 @@ export function nearestPoint(site: SiteShape, idx: PointIndex, opts: SearchOptio
   const kd = idx.kd;
   if (!kd) return { distanceM: opts.maxSearchM, index: -1 };
   const b = site.bbox;
+  let upper = opts.maxSearchM;
   for (let r = opts.initialSearchM; ; r *= 3) {
-    const m = Math.min(r, opts.maxSearchM);
-    const ids = kd.range(b[0] - m, b[1] - m, b[2] + m, b[3] + m);
-    const cand = ids.map((id) => {
+    const m = Math.min(r, upper);
+    const cand: Candidate[] = [];
+    for (const id of kd.range(b[0] - m, b[1] - m, b[2] + m, b[3] + m)) {
       const x = idx.xs[id] as number;
       const y = idx.ys[id] as number;
-      return { id, bd: boxDistance(x, y, x, y, b[0], b[1], b[2], b[3]) };
-    });
-    cand.sort((p, q) => p.bd - q.bd || p.id - q.id);
+      const bd = boxDistance(x, y, x, y, b[0], b[1], b[2], b[3]);
+      if (bd <= m) cand.push({ id, bd });
+    }
+    cand.sort(byBoxDistance);
     let best = Infinity;
     let bestId = -1;
     for (const { id, bd } of cand) {
@@ -181,6 +191,8 @@ export function nearestPoint(site: SiteShape, idx: PointIndex, opts: SearchOptio
     }
     if (best <= m) return { distanceM: best, index: idx.featureOf[bestId] as number };
     if (m >= opts.maxSearchM) return { distanceM: opts.maxSearchM, index: -1 };
+    // A feature found beyond the margin bounds the answer: one more search to that distance settles it.
+    if (best < upper) upper = best;
   }
 }
 
@@ -235,14 +247,17 @@ export function nearestShape(site: SiteShape, idx: ShapeIndex, opts: SearchOptio
   if (container >= 0) return { distanceM: 0, index: container };
   const b = site.bbox;
   const s = idx.segs;
+  let upper = opts.maxSearchM;
   for (let r = opts.initialSearchM; ; r *= 3) {
-    const m = Math.min(r, opts.maxSearchM);
-    const cand = tree.search(b[0] - m, b[1] - m, b[2] + m, b[3] + m).map((id) => {
+    const m = Math.min(r, upper);
+    const cand: Candidate[] = [];
+    for (const id of tree.search(b[0] - m, b[1] - m, b[2] + m, b[3] + m)) {
       const k = id * 4;
       const x1 = s[k] as number, y1 = s[k + 1] as number, x2 = s[k + 2] as number, y2 = s[k + 3] as number;
-      return { id, bd: boxDistance(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2), b[0], b[1], b[2], b[3]) };
-    });
-    cand.sort((p, q) => p.bd - q.bd || p.id - q.id);
+      const bd = boxDistance(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2), b[0], b[1], b[2], b[3]);
+      if (bd <= m) cand.push({ id, bd });
+    }
+    cand.sort(byBoxDistance);
     let best = Infinity;
     let bestId = -1;
     // A feature wholly inside the site crosses no edge: testing one vertex per feature is enough.
@@ -262,5 +277,7 @@ export function nearestShape(site: SiteShape, idx: ShapeIndex, opts: SearchOptio
     }
     if (best <= m) return { distanceM: best, index: idx.segFeature[bestId] as number };
     if (m >= opts.maxSearchM) return { distanceM: opts.maxSearchM, index: -1 };
+    // A feature found beyond the margin bounds the answer: one more search to that distance settles it.
+    if (best < upper) upper = best;
   }
 }

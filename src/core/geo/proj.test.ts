@@ -45,6 +45,25 @@ describe('toLambert72 / toWgs84', () => {
     expect(shift).toBeLessThan(130);
   });
 
+  it('matches the same cycle-route vertices published in both CRSs by Bruxelles Mobilité within 1 m', () => {
+    // Regional cycle routes (ICR) July 2017: first vertex of four features spread over the Region, from
+    // the MobiGIS export in EPSG:31370 and the data-mobility.brussels WFS in CRS84 (mirror files
+    // raw/rideaway-icr/icr_regional_cycle_routes_2017_{lambert72,wgs84}.geojson, oSoc17/rideaway-data).
+    // Over all 10,623 shared vertices the difference is 0.4 mm, so both use this 7-parameter shift.
+    const pairs: [string, [number, number], [number, number]][] = [
+      ['icr.132', [4.297074396926589, 50.864679663437705], [144953.94158614308, 172702.02579959022]],
+      ['icr.26', [4.462533428969945, 50.828499306283256], [156607.19311523438, 168679.14111328125]],
+      ['icr.70', [4.382664021352661, 50.76949176686347], [150981.43811035156, 162111.05010986328]],
+      ['icr.121', [4.329886775997639, 50.89780653297576], [147265.7908935547, 176385.4208984375]],
+    ];
+    for (const [id, wgs, lb] of pairs) {
+      const [x, y] = toLambert72(wgs);
+      expect(Math.hypot(x - lb[0], y - lb[1]), id).toBeLessThan(0.01);
+      const [lon, lat] = toWgs84(lb);
+      expect(Math.abs(lon - wgs[0]) + Math.abs(lat - wgs[1]), id).toBeLessThan(1e-5);
+    }
+  });
+
   it('round-trips WGS84 -> Lambert 72 -> WGS84 to under 1 mm across the Region', () => {
     for (const p of [[4.25, 50.77], [4.35, 50.85], [4.48, 50.91], [4.40, 50.80]] as [number, number][]) {
       const back = toWgs84(toLambert72(p));
