@@ -134,7 +134,8 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
   step('air, roads, places', `${no2.length} NO2 points, ${roads.length} roads`);
 
   const context: MetricContext = {
-    stops: fc(stops) as unknown as MetricContext['stops'],
+    // Stops that list no line (depots, retired points) serve nobody: they stay on the map but not in metrics.
+    stops: fc(stops.filter((f) => f.properties.lines !== '')) as unknown as MetricContext['stops'],
     railStations: fc(stations) as unknown as MetricContext['railStations'],
     railSidings: fc(sidings) as MetricContext['railSidings'],
     canal: fc(canal) as MetricContext['canal'],
