@@ -4,6 +4,8 @@
  */
 import { metricKeys } from '../types.ts';
 import type { MetricKey } from '../types.ts';
+import { curveColumn } from './curves.ts';
+import type { Curve } from './curves.ts';
 import { kindIndex } from './model.ts';
 import type { GateMetric, SiteInput } from './model.ts';
 
@@ -21,6 +23,29 @@ export interface SiteColumns {
   idRank: Uint32Array;
   /** siteId → index. */
   indexById: ReadonlyMap<string, number>;
+  /** Memo of sub-score columns by metric and curve (filled by `subScores`): weights and gates change often, curves rarely. */
+  subScoreCache: Map<string, Float32Array>;
+}
+
+/** Sub-scores 0–1 of one metric under one curve for every site, computed once per columns and curve. */
+export function subScores(cols: SiteColumns, metric: MetricKey, curve: Curve): Float32Array {
+  const key = curveKey(metric, curve);
+  let col = cols.subScoreCache.get(key);
+  if (!col) {
+    col = new Float32Array(cols.n);
+    curveColumn(curve, cols.values[metric], col);
+    cols.subScoreCache.set(key, col);
+  }
+  return col;
+}
+
+/** Identity of a (metric, curve) pair, e.g. `distMetroM:lower:400,1500`. */
+export function curveKey(metric: MetricKey, curve: Curve): string {
+  const nums =
+    curve.kind === 'band' ? [curve.zeroBelow, curve.fullFrom, curve.fullTo, curve.zeroAbove]
+    : curve.kind === 'lower' ? [curve.fullAt, curve.zeroAt]
+    : [curve.zeroAt, curve.fullAt];
+  return `${metric}:${curve.kind}:${nums.join(',')}`;
 }
 
 /** Nearest of the given distances in m, ignoring unknown (NaN) ones; NaN when all are unknown. */
@@ -66,5 +91,5 @@ export function toColumns(sites: readonly SiteInput[]): SiteColumns {
   const idOrder = Uint32Array.from(order);
   const idRank = new Uint32Array(n);
   for (let r = 0; r < n; r++) idRank[idOrder[r]!] = r;
-  return { n, siteIds, kinds, values, idOrder, idRank, indexById };
+  return { n, siteIds, kinds, values, idOrder, idRank, indexById, subScoreCache: new Map() };
 }

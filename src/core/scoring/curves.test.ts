@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { criteria, criterionIds } from './criteria.ts';
-import { addCurveColumn, describeCurve, evalCurve } from './curves.ts';
+import { curveColumn, describeCurve, evalCurve } from './curves.ts';
 import type { Curve } from './curves.ts';
 import { sectorProfiles } from './profiles.ts';
 
@@ -74,12 +74,13 @@ describe('evalCurve', () => {
     expect(evalCurve(higher, 5)).toBe(1);
   });
 
-  it('the column form adds weight × sub-score with the same arithmetic', () => {
-    const values = Float64Array.from([0, 400, 700, 950, 1500, 3000, NaN, Infinity]);
-    for (const c of allCurves.map(([, c]) => c)) {
-      const acc = new Float64Array(values.length).fill(1);
-      addCurveColumn(c, values, 2, acc);
-      values.forEach((v, i) => expect(acc[i]).toBe(1 + 2 * evalCurve(c, v)));
+  it('the column form gives the same bits', () => {
+    const values = Float64Array.from([0, 5, 10, 123.4, 400, 700, 950, 1500, 3000, 12345, NaN, Infinity]);
+    const steps: Curve[] = [{ kind: 'lower', fullAt: 400, zeroAt: 400 }, { kind: 'higher', zeroAt: 5, fullAt: 5 }];
+    for (const c of [...allCurves.map(([, c]) => c), ...steps]) {
+      const out = new Float64Array(values.length);
+      curveColumn(c, values, out);
+      values.forEach((v, i) => expect(out[i]).toBe(evalCurve(c, v)));
     }
   });
 });

@@ -32,16 +32,17 @@ export type Curve = LowerIsBetter | HigherIsBetter | Band;
 /** Rising ramp 0→1 between a and b; step at a when b ≤ a. NaN → 0. */
 export function rampUp(v: number, a: number, b: number): number {
   if (!(b > a)) return v >= a ? 1 : 0;
-  const t = (v - a) / (b - a);
-  // NaN fails both comparisons and lands on 0: unknown values earn nothing.
-  return t >= 1 ? 1 : t > 0 ? t : 0;
+  // Multiplying by the reciprocal (not dividing) so the column loops, which hoist it, give identical bits.
+  const t = (v - a) * (1 / (b - a));
+  // The explicit threshold test keeps 1 exact at b; NaN fails every comparison and lands on 0.
+  return v >= b || t >= 1 ? 1 : t > 0 ? t : 0;
 }
 
 /** Falling ramp 1→0 between a and b; step at a when b ≤ a. NaN → 0. */
 export function rampDown(v: number, a: number, b: number): number {
   if (!(b > a)) return v <= a ? 1 : 0;
-  const t = (b - v) / (b - a);
-  return t >= 1 ? 1 : t > 0 ? t : 0;
+  const t = (b - v) * (1 / (b - a));
+  return v <= a || t >= 1 ? 1 : t > 0 ? t : 0;
 }
 
 /** Sub-score 0–1 of value `v` (metric units) under `curve`; NaN (unknown) scores 0. */
@@ -59,8 +60,8 @@ export function evalCurve(curve: Curve, v: number): number {
   }
 }
 
-/** Adds `weight × sub-score(values[i])` to `acc[i]` for every i: the fused column form of `evalCurve`. */
-export function addCurveColumn(curve: Curve, values: Float64Array, weight: number, acc: Float64Array): void {
+/** Writes the sub-score of every `values[i]` into `out[i]`: the column form of `evalCurve`, same bits. */
+export function curveColumn(curve: Curve, values: Float64Array, out: Float32Array | Float64Array): void {
   const n = values.length;
   if (curve.kind === 'band') {
     const { zeroBelow, fullFrom, fullTo, zeroAbove } = curve;
@@ -68,16 +69,30 @@ export function addCurveColumn(curve: Curve, values: Float64Array, weight: numbe
       const v = values[i]!;
       const up = rampUp(v, zeroBelow, fullFrom);
       const down = rampDown(v, fullTo, zeroAbove);
-      acc[i]! += weight * (up < down ? up : down);
+      out[i] = up < down ? up : down;
     }
-  } else if (curve.kind === 'lower') {
-    const a = curve.fullAt;
-    const b = curve.zeroAt;
-    for (let i = 0; i < n; i++) acc[i]! += weight * rampDown(values[i]!, a, b);
+    return;
+  }
+  const up = curve.kind === 'higher';
+  const a = up ? curve.zeroAt : curve.fullAt;
+  const b = up ? curve.fullAt : curve.zeroAt;
+  if (!(b > a)) {
+    for (let i = 0; i < n; i++) out[i] = up ? rampUp(values[i]!, a, b) : rampDown(values[i]!, a, b);
+    return;
+  }
+  const k = 1 / (b - a);
+  if (up) {
+    for (let i = 0; i < n; i++) {
+      const v = values[i]!;
+      const t = (v - a) * k;
+      out[i] = v >= b || t >= 1 ? 1 : t > 0 ? t : 0;
+    }
   } else {
-    const a = curve.zeroAt;
-    const b = curve.fullAt;
-    for (let i = 0; i < n; i++) acc[i]! += weight * rampUp(values[i]!, a, b);
+    for (let i = 0; i < n; i++) {
+      const v = values[i]!;
+      const t = (b - v) * k;
+      out[i] = v <= a || t >= 1 ? 1 : t > 0 ? t : 0;
+    }
   }
 }
 

@@ -5,6 +5,8 @@ export * from './model.ts';
 export * from './profiles.ts';
 export * from './columns.ts';
 export * from './score.ts';
+export * from './rank.ts';
+export * from './scorer.ts';
 export * from './explain.ts';
 export * from './stability.ts';
 export * from './custom.ts';

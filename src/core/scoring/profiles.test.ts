@@ -6,7 +6,8 @@ import { explainSite } from './explain.ts';
 import { gateMetrics, sectorIds, sources } from './model.ts';
 import type { Profile, SectorId } from './model.ts';
 import { profileOf, sectorProfiles } from './profiles.ts';
-import { compileProfile, rankPassing, scoreColumns } from './score.ts';
+import { rankPassing } from './rank.ts';
+import { compileProfile, scoreColumns } from './score.ts';
 import { canalBrownfield, makeSite, schoolPlot } from './test-fixtures.ts';
 
 /** A 1,500 m² unit in a productive zone with clean air (17 µg/m³), 60 m from housing, a bus at 250 m. */
@@ -18,7 +19,7 @@ const sites = [canalBrownfield, schoolPlot, foodUnit];
 
 function rankedIds(p: Profile): string[] {
   const cols = toColumns(sites);
-  return Array.from(rankPassing(cols, scoreColumns(cols, compileProfile(p))), (i) => cols.siteIds[i]!);
+  return Array.from(rankPassing(cols, scoreColumns(cols, compileProfile(p)))).map((i) => cols.siteIds[i]!);
 }
 
 /** The profile with every gate removed, to compare on scores alone. */

@@ -5,7 +5,8 @@ import { explainSite } from './explain.ts';
 import { failCodeOf, failCodes } from './model.ts';
 import type { Profile } from './model.ts';
 import { sectorProfiles } from './profiles.ts';
-import { compileProfile, radixByScoreDesc, rankPassing, ranksOf, scoreColumns, summarize } from './score.ts';
+import { radixByScoreDesc, rankPassing, ranksOf, topPassing } from './rank.ts';
+import { compileProfile, scoreColumns, summarize } from './score.ts';
 import { canalBrownfield, makeSite, schoolPlot } from './test-fixtures.ts';
 
 const zeroWeights = Object.fromEntries(Object.keys(sectorProfiles.construction.weights).map((k) => [k, 0]));
@@ -131,18 +132,43 @@ describe('rankPassing', () => {
     const cols = toColumns(sites);
     const r = scoreColumns(cols, compileProfile(p));
     const ranked = rankPassing(cols, r);
-    expect(Array.from(ranked, (i) => cols.siteIds[i])).toEqual(['b', 'a', 'c', 'd']);
+    expect(Array.from(ranked).map((i) => cols.siteIds[i])).toEqual(['b', 'a', 'c', 'd']);
     expect(Array.from(ranksOf(ranked, cols.n))).toEqual([3, 2, 1, 4, 0]);
   });
 
   it('radix sort matches a comparison sort on random scores', () => {
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-    const n = 5000;
-    const scores = Float32Array.from({ length: n }, () => (rnd() < 0.1 ? 0.5 : rnd() < 0.05 ? 1 : rnd() < 0.05 ? 0 : rnd()));
-    const idx = Uint32Array.from({ length: n }, (_, i) => i);
-    const got = Array.from(radixByScoreDesc(idx, scores));
-    const want = Array.from(idx).sort((a, b) => scores[b]! - scores[a]! || a - b);
-    expect(got).toEqual(want);
+    for (const n of [1000, 5000]) {
+      const scores = Float32Array.from({ length: n }, () => (rnd() < 0.1 ? 0.5 : rnd() < 0.05 ? 1 : rnd() < 0.05 ? 0 : rnd()));
+      const idx = Uint32Array.from({ length: n }, (_, i) => (i * 7) % n);
+      const got = Array.from(radixByScoreDesc(idx, scores));
+      const pos = new Map(Array.from(idx).map((v, j) => [v, j]));
+      const want = Array.from(idx).sort((a, b) => scores[b]! - scores[a]! || pos.get(a)! - pos.get(b)!);
+      expect(got).toEqual(want);
+    }
+  });
+
+  it('topPassing is the prefix of the full ranking, ties included', () => {
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const sites = Array.from({ length: 3000 }, (_, i) =>
+      makeSite(`id${(i * 7919) % 3001}`, {
+        distMetroM: rnd() < 0.2 ? 950 : rnd() * 2000,
+        distCanalM: rnd() < 0.2 ? 550 : rnd() * 1500,
+      }, rnd() < 0.3 ? 'productive' : 'vacant'),
+    );
+    const cols = toColumns(sites);
+    const r = scoreColumns(cols, compileProfile(customProfile(twoCriteria, { kinds: ['vacant'] })));
+    const full = Array.from(rankPassing(cols, r));
+    for (const limit of [0, 1, 10, 100, 500, 2000, 5000]) {
+      expect(Array.from(topPassing(cols, r, limit))).toEqual(full.slice(0, limit));
+    }
+    const same = toColumns(Array.from({ length: 200 }, (_, i) => makeSite(`t${i}`)));
+    const rs = scoreColumns(same, compileProfile(twoCriteria));
+    expect(Array.from(topPassing(same, rs, 5))).toEqual(Array.from(rankPassing(same, rs)).slice(0, 5));
+    const many = toColumns(Array.from({ length: 5000 }, (_, i) => makeSite(`m${4999 - i}`)));
+    const rm = scoreColumns(many, compileProfile(twoCriteria));
+    expect(Array.from(topPassing(many, rm, 3)).map((i) => many.siteIds[i])).toEqual(['m0', 'm1', 'm10']);
   });
 });

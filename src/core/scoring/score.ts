@@ -5,10 +5,10 @@
 import type { MetricKey } from '../types.ts';
 import { criteria, criterionIds } from './criteria.ts';
 import type { CriterionId } from './criteria.ts';
-import { addCurveColumn } from './curves.ts';
 import type { Curve } from './curves.ts';
 import { failCodeOf, failCodes, gateMetrics, kindIndex } from './model.ts';
 import type { FailCodeInfo, GateMetric, Profile } from './model.ts';
+import { subScores } from './columns.ts';
 import type { SiteColumns } from './columns.ts';
 
 /** One weighted criterion of a compiled profile. */
@@ -95,15 +95,22 @@ export function newScoreResult(n: number): ScoreResult {
 }
 
 /**
- * Applies gates and scores every site; O(n × (criteria + gates)). Pass `out` (same n) to avoid allocation.
- * Unknown (NaN) values pass gates and score 0 on their criterion.
+ * Applies gates and scores every site; O(n × (criteria + gates)), sub-scores memoised on `cols`.
+ * Pass `out` (same n) to avoid allocation. Unknown (NaN) values pass gates and score 0 on their criterion.
  */
 export function scoreColumns(cols: SiteColumns, compiled: CompiledProfile, out?: ScoreResult): ScoreResult {
-  const n = cols.n;
-  const res = out && out.scores.length === n ? out : newScoreResult(n);
-  const { scores, failCode, failCounts } = res;
-  failCounts.fill(0);
+  const res = out && out.scores.length === cols.n ? out : newScoreResult(cols.n);
+  res.passCount = applyGates(cols, compiled, res.failCode, res.failCounts);
+  const sums = new Float64Array(cols.n);
+  weightedSums(cols, compiled.terms, sums);
+  normalise(sums, compiled.weightSum, res.scores);
+  return res;
+}
 
+/** Writes the first failed gate of every site into `failCode` and per-gate failure counts; returns the pass count. */
+export function applyGates(cols: SiteColumns, compiled: CompiledProfile, failCode: Uint8Array, failCounts: Uint32Array): number {
+  const n = cols.n;
+  failCounts.fill(0);
   const kinds = cols.kinds;
   const mask = compiled.kindMask;
   let kindFails = 0;
@@ -119,83 +126,55 @@ export function scoreColumns(cols: SiteColumns, compiled: CompiledProfile, out?:
     const lim = c.limit;
     const code = c.code;
     let count = 0;
-    // Comparisons with NaN are false, so unknown values pass.
+    // Branch-free: gate outcomes are data-dependent and mispredict. NaN compares false, so unknown values pass.
     if (c.bound === 'min') {
       for (let i = 0; i < n; i++) {
-        if (col[i]! < lim) {
-          count++;
-          if (failCode[i] === 0) failCode[i] = code;
-        }
+        const f = +(col[i]! < lim);
+        const cur = failCode[i]!;
+        count += f;
+        failCode[i] = cur | (code & -(f & +(cur === 0)));
       }
     } else {
       for (let i = 0; i < n; i++) {
-        if (col[i]! > lim) {
-          count++;
-          if (failCode[i] === 0) failCode[i] = code;
-        }
+        const f = +(col[i]! > lim);
+        const cur = failCode[i]!;
+        count += f;
+        failCode[i] = cur | (code & -(f & +(cur === 0)));
       }
     }
     failCounts[code] = count;
   }
   let passCount = 0;
   for (let i = 0; i < n; i++) if (failCode[i] === 0) passCount++;
-  res.passCount = passCount;
-
-  const acc = new Float64Array(n);
-  for (const t of compiled.terms) addCurveColumn(t.curve, cols.values[t.metric], t.weight, acc);
-  const inv = compiled.weightSum > 0 ? 1 / compiled.weightSum : 0;
-  for (let i = 0; i < n; i++) scores[i] = acc[i]! * inv;
-  return res;
+  return passCount;
 }
 
-/**
- * Passing site indices, best first (score desc, then siteId asc); O(n) stable LSD radix sort on the float32 bits.
- */
-export function rankPassing(cols: SiteColumns, result: ScoreResult): Uint32Array {
-  const { failCode, passCount } = result;
-  const a = new Uint32Array(passCount);
-  let m = 0;
-  const order = cols.idOrder;
-  for (let r = 0; r < order.length; r++) {
-    const i = order[r]!;
-    if (failCode[i] === 0) a[m++] = i;
+/** sums[i] = Σ weight × sub-score over `terms` (unnormalised). */
+export function weightedSums(cols: SiteColumns, terms: readonly Term[], sums: Float64Array): void {
+  sums.fill(0);
+  const subs = terms.map((t) => subScores(cols, t.metric, t.curve));
+  const n = sums.length;
+  let k = 0;
+  // Four terms per pass: the sums array is read and written a quarter as often.
+  for (; k + 4 <= terms.length; k += 4) {
+    const [a, b, c, d] = [subs[k]!, subs[k + 1]!, subs[k + 2]!, subs[k + 3]!];
+    const [wa, wb, wc, wd] = [terms[k]!.weight, terms[k + 1]!.weight, terms[k + 2]!.weight, terms[k + 3]!.weight];
+    for (let i = 0; i < n; i++) sums[i]! += wa * a[i]! + wb * b[i]! + wc * c[i]! + wd * d[i]!;
   }
-  return radixByScoreDesc(a, result.scores);
+  for (; k < terms.length; k++) addScaled(sums, subs[k]!, terms[k]!.weight);
 }
 
-/** Sorts `indices` (already in tie-break order) by `scores[index]` desc, stably; scores must be in [0, 1]. */
-export function radixByScoreDesc(indices: Uint32Array, scores: Float32Array): Uint32Array {
-  const m = indices.length;
-  // Non-negative floats order like their bit patterns; 1.0 is 0x3F800000, so keys fit in 30 bits.
-  const bits = new Uint32Array(scores.buffer, scores.byteOffset, scores.length);
-  let src: Uint32Array = indices;
-  let dst: Uint32Array = new Uint32Array(m);
-  const counts = new Uint32Array(1024);
-  for (let shift = 0; shift < 30; shift += 10) {
-    counts.fill(0);
-    for (let j = 0; j < m; j++) counts[((0x3f800000 - bits[src[j]!]!) >>> shift) & 1023]!++;
-    let sum = 0;
-    for (let b = 0; b < 1024; b++) {
-      const c = counts[b]!;
-      counts[b] = sum;
-      sum += c;
-    }
-    for (let j = 0; j < m; j++) {
-      const i = src[j]!;
-      dst[counts[((0x3f800000 - bits[i]!) >>> shift) & 1023]!++] = i;
-    }
-    const t = src;
-    src = dst;
-    dst = t;
-  }
-  return src;
+/** sums[i] += weight × sub[i]. */
+export function addScaled(sums: Float64Array, sub: Float32Array, weight: number): void {
+  const n = sums.length;
+  for (let i = 0; i < n; i++) sums[i]! += weight * sub[i]!;
 }
 
-/** Rank (1 = best) per site index from a ranking; 0 for sites not ranked. */
-export function ranksOf(ranked: Uint32Array, n: number): Uint32Array {
-  const ranks = new Uint32Array(n);
-  for (let r = 0; r < ranked.length; r++) ranks[ranked[r]!] = r + 1;
-  return ranks;
+/** scores[i] = sums[i] / weightSum (0 when weightSum is 0). */
+export function normalise(sums: Float64Array, weightSum: number, scores: Float32Array): void {
+  const inv = weightSum > 0 ? 1 / weightSum : 0;
+  const n = sums.length;
+  for (let i = 0; i < n; i++) scores[i] = sums[i]! * inv;
 }
 
 /** "N of M pass" and the gate that excludes the most sites. */

@@ -10,7 +10,8 @@ import type { CriterionId } from './criteria.ts';
 import type { SiteColumns } from './columns.ts';
 import { evalCurve } from './curves.ts';
 import type { Profile } from './model.ts';
-import { compileProfile, radixByScoreDesc, rankPassing, scoreColumns } from './score.ts';
+import { radixByScoreDesc, rankPassing } from './rank.ts';
+import { compileProfile, scoreColumns } from './score.ts';
 
 /** Options of `rankStability`. */
 export const defaultStabilityOptions = {
