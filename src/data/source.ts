@@ -1,0 +1,120 @@
+/** Loading the pipeline's output (manifest + FlatGeobuf layers) behind one small interface. */
+import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
+import { Header } from 'flatgeobuf/lib/mjs/flat-geobuf/header.js';
+import { calcTreeSize } from 'flatgeobuf/lib/mjs/packedrtree.js';
+import { ByteBuffer } from 'flatbuffers';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { LayerId, Manifest } from '../core/types.ts';
+import { parseManifest } from './manifest.ts';
+
+/** Where the app gets its data; tests pass a fake. */
+export interface GeodataSource {
+  manifest(signal: AbortSignal): Promise<Manifest>;
+  layer(id: LayerId, signal: AbortSignal): Promise<FeatureCollection>;
+}
+
+/** Why a layer could not be loaded; `reason` is stable for the UI, `message` names the file. */
+export class LayerLoadError extends Error {
+  constructor(
+    readonly reason: 'missing' | 'empty' | 'corrupt' | 'other',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LayerLoadError';
+  }
+}
+
+const fgbMagic = [0x66, 0x67, 0x62, 0x03]; // "fgb" + major version 3
+
+/** Decode a whole FlatGeobuf file; throws LayerLoadError('empty' | 'corrupt'). */
+export async function decodeFlatGeobuf(bytes: Uint8Array, name: string): Promise<FeatureCollection> {
+  if (bytes.byteLength === 0) throw new LayerLoadError('empty', `${name}: empty file, no features`);
+  if (bytes.byteLength < 12 || fgbMagic.some((b, i) => bytes[i] !== b)) throw new LayerLoadError('corrupt', `${name}: not a FlatGeobuf file`);
+  const structure = checkStructure(bytes);
+  if (structure === 'empty') throw new LayerLoadError('empty', `${name}: no features`);
+  if (structure !== 'ok') throw new LayerLoadError('corrupt', `${name}: not a FlatGeobuf file (${structure})`);
+  const features: Feature[] = [];
+  try {
+    for await (const f of deserialize(bytes)) features.push(f as Feature);
+  } catch (e) {
+    throw new LayerLoadError('corrupt', `${name}: not a FlatGeobuf file (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (features.length === 0) throw new LayerLoadError('empty', `${name}: no features`);
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Walks the size-prefixed header, optional index and features without decoding them: flatgeobuf's reader
+ * trusts these sizes and can loop forever on a truncated file, so a bad chain is rejected first.
+ */
+export function checkStructure(bytes: Uint8Array): 'ok' | 'empty' | string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLen = view.getUint32(8, true);
+  let offset = 12 + headerLen;
+  if (headerLen === 0 || offset > bytes.byteLength) return 'truncated header';
+  let featuresCount = 0;
+  let nodeSize = 0;
+  try {
+    const header = Header.getRootAsHeader(new ByteBuffer(bytes.slice(12, offset)));
+    featuresCount = Number(header.featuresCount());
+    nodeSize = header.indexNodeSize();
+  } catch {
+    return 'unreadable header';
+  }
+  if (nodeSize > 0 && featuresCount > 0) offset += calcTreeSize(featuresCount, nodeSize);
+  if (offset > bytes.byteLength) return 'truncated index';
+  if (offset === bytes.byteLength) return 'empty';
+  let n = 0;
+  while (offset < bytes.byteLength) {
+    if (offset + 4 > bytes.byteLength) return 'truncated feature';
+    const len = view.getUint32(offset, true);
+    if (len === 0 || offset + 4 + len > bytes.byteLength) return 'truncated feature';
+    offset += 4 + len;
+    n++;
+  }
+  if (featuresCount > 0 && n !== featuresCount) return `expected ${featuresCount} features, found ${n}`;
+  return 'ok';
+}
+
+/** Reads `<base>/manifest.json` and `<base>/<file>` over HTTP; the manifest is fetched once. */
+export class HttpGeodataSource implements GeodataSource {
+  private manifestPromise: Promise<Manifest> | undefined;
+
+  /** @param baseUrl absolute URL of the geodata directory, ending with '/'. */
+  constructor(
+    private readonly baseUrl: string,
+    private readonly fetchFn: typeof fetch = (...a) => fetch(...a),
+  ) {}
+
+  manifest(signal: AbortSignal): Promise<Manifest> {
+    this.manifestPromise ??= this.fetchManifest(signal).catch((e: unknown) => {
+      this.manifestPromise = undefined; // allow a retry
+      throw e;
+    });
+    return this.manifestPromise;
+  }
+
+  private async fetchManifest(signal: AbortSignal): Promise<Manifest> {
+    const url = new URL('manifest.json', this.baseUrl).href;
+    const res = await this.fetchFn(url, { signal });
+    if (!res.ok) throw new LayerLoadError(res.status === 404 ? 'missing' : 'other', `manifest.json: HTTP ${res.status}`);
+    let json: unknown;
+    try {
+      json = await res.json();
+    } catch {
+      throw new LayerLoadError('corrupt', 'manifest.json: not valid JSON');
+    }
+    return parseManifest(json);
+  }
+
+  async layer(id: LayerId, signal: AbortSignal): Promise<FeatureCollection> {
+    const m = await this.manifest(signal);
+    const entry = m.layers.find((l) => l.id === id);
+    const file = entry?.file ?? `${id}.fgb`;
+    const res = await this.fetchFn(new URL(file, this.baseUrl).href, { signal });
+    if (res.status === 404) throw new LayerLoadError('missing', `${file}: file missing (404)`);
+    if (!res.ok) throw new LayerLoadError('other', `${file}: HTTP ${res.status}`);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    return decodeFlatGeobuf(bytes, file);
+  }
+}
