@@ -31,7 +31,8 @@ function parseLayer(v: unknown, i: number): ManifestLayer | undefined {
   if (!(layerIds as readonly string[]).includes(id)) return undefined; // a newer pipeline's layer: skip, do not fail
   const file = str(v, 'file', where);
   if (file.includes('..') || file.startsWith('/') || /^[a-z]+:/i.test(file)) throw new ManifestError(`${where}.file: must be a relative path`);
-  const bbox = Array.isArray(v.bbox) && v.bbox.length === 4 && v.bbox.every((n) => typeof n === 'number' && Number.isFinite(n)) ? (v.bbox as ManifestLayer['bbox']) : [0, 0, 0, 0];
+  const okBbox = Array.isArray(v.bbox) && v.bbox.length === 4 && v.bbox.every((n) => typeof n === 'number' && Number.isFinite(n));
+  const bbox: ManifestLayer['bbox'] = okBbox ? (v.bbox as ManifestLayer['bbox']) : [0, 0, 0, 0];
   const gt = typeof v.geometryType === 'string' && geometryTypes.includes(v.geometryType) ? (v.geometryType as ManifestLayer['geometryType']) : 'Mixed';
   const layer: ManifestLayer = {
     id: id as ManifestLayer['id'],

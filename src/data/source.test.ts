@@ -26,7 +26,7 @@ function fakeFetch(files: Record<string, Uint8Array | string>): typeof fetch {
     const name = String(input).replace('http://x/geodata/', '');
     const body = files[name];
     if (body === undefined) return new Response('not found', { status: 404 });
-    return new Response(body, { status: 200 });
+    return new Response(typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>]), { status: 200 });
   }) as typeof fetch;
 }
 
