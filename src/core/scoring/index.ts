@@ -7,6 +7,7 @@ export * from './columns.ts';
 export * from './score.ts';
 export * from './rank.ts';
 export * from './scorer.ts';
+export * from './map-values.ts';
 export * from './explain.ts';
 export * from './stability.ts';
 export * from './custom.ts';

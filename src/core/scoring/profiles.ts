@@ -90,7 +90,7 @@ const agroFood: Profile = {
   nuisance: {
     category: '3.1',
     guideDistanceM: 50,
-    why: 'Industrial bakeries, meat and fish processing and breweries are VNG 3.1 (odour, refrigeration, early deliveries); small food workshops are 2.',
+    why: 'Ready meals and snacks (< 2,000 m²), meat products (≤ 1,000 m²) and pasta makers are VNG 3.1; small bakeries and chocolate makers 2; larger bakeries 3.2 and breweries 4.2 need a custom profile.',
   },
   rationale: {
     en: 'Food production needs clean air: NO2 at most 20 µg/m³, the EU limit from 2030, and the lower the better (WHO: 10). Units from 150 m² (fully fit from 500 m²); daily deliveries by road; at least 30 m from housing and 50 m from schools and care (VNG 3.1); public transport within 600 m.',
