@@ -94,7 +94,7 @@ export async function benchScoring(options: Partial<typeof defaultBenchScoringOp
   const opts = { ...defaultBenchScoringOptions, ...options };
   const lines = [
     'scoring = gates + weighted mean + "N of M pass" + top 100 of the passing sites (median ms; ms per 1,000 sites):',
-    '  cold = first scoring of fresh columns (all sub-score curves evaluated); sector = full rescoring with another',
+    '  cold = first scoring of fresh columns (all 15 sub-score curves evaluated); sector = full rescoring with another',
     '  sector, curves memoised; slider = createScorer().run after one weight change; gate = after one gate change;',
     '  full rank = sector rescoring + sorting every passing site (rankPassing)',
   ];
@@ -105,7 +105,7 @@ export async function benchScoring(options: Partial<typeof defaultBenchScoringOp
     const first = toColumns(sites);
     const columnsMs = performance.now() - t;
     let passCount = 0;
-    const cold = timeIt(opts.runs, 0, () => {
+    const cold = timeIt(opts.runs, opts.warmup, () => {
       const cols = { ...first, subScoreCache: new Map<string, Float32Array>() };
       const res = scoreColumns(cols, compileProfile(sectorProfiles.manufacturing));
       topPassing(cols, res, 100);

@@ -94,6 +94,9 @@ export function newScoreResult(n: number): ScoreResult {
   return { scores: new Float32Array(n), failCode: new Uint8Array(n), passCount: 0, failCounts: new Uint32Array(failCodes.length) };
 }
 
+// One reusable sum buffer per columns object: a 250,000-site buffer is 2 MB to allocate and zero otherwise.
+const scratch = new WeakMap<SiteColumns, Float64Array>();
+
 /**
  * Applies gates and scores every site; O(n × (criteria + gates)), sub-scores memoised on `cols`.
  * Pass `out` (same n) to avoid allocation. Unknown (NaN) values pass gates and score 0 on their criterion.
@@ -101,7 +104,8 @@ export function newScoreResult(n: number): ScoreResult {
 export function scoreColumns(cols: SiteColumns, compiled: CompiledProfile, out?: ScoreResult): ScoreResult {
   const res = out && out.scores.length === cols.n ? out : newScoreResult(cols.n);
   res.passCount = applyGates(cols, compiled, res.failCode, res.failCounts);
-  const sums = new Float64Array(cols.n);
+  let sums = scratch.get(cols);
+  if (!sums) scratch.set(cols, (sums = new Float64Array(cols.n)));
   weightedSums(cols, compiled.terms, sums);
   normalise(sums, compiled.weightSum, res.scores);
   return res;
