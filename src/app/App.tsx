@@ -1,0 +1,117 @@
+/**
+ * The explorer: side panel (language, layers, about) beside the map, site card over it.
+ * State lives in one reducer (src/state); effects push it to the map, the URL and storage.
+ */
+import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import type { Manifest, SiteProperties } from '../core/types.ts';
+import type { GeodataSource } from '../data/source.ts';
+import { initialLanguage, rememberLanguage, t, type KeyValueStore } from '../i18n/i18n.ts';
+import { decodeHash } from '../state/hash.ts';
+import { initialState, update } from '../state/state.ts';
+import { AboutPanel } from '../ui/AboutPanel.tsx';
+import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
+import { LayerPanel } from '../ui/LayerPanel.tsx';
+import { SiteCard } from '../ui/SiteCard.tsx';
+import type { MapController } from '../map/mapView.ts';
+import { startMap } from './mapSession.ts';
+import { useHashSync } from './useHashSync.ts';
+
+export interface AppProps {
+  source: GeodataSource;
+  /** Absolute URL of the geodata directory. */
+  geodataBase: string;
+  storage: KeyValueStore | undefined;
+  /** Online style URL (optional; the offline basemap is the default). */
+  styleUrl?: string;
+}
+
+type Fatal = { kind: 'webgl' } | { kind: 'manifest' | 'map'; detail: string };
+
+/** Root component. */
+export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
+  const [state, dispatch] = useReducer(update, undefined, () =>
+    update(initialState(initialLanguage(storage, navigator.languages)), { type: 'applyShared', shared: decodeHash(location.hash) }),
+  );
+  const [manifest, setManifest] = useState<Manifest | null>(null);
+  const [fatal, setFatal] = useState<Fatal | null>(null);
+  const [sites, setSites] = useState<ReadonlyMap<string, SiteProperties>>(new Map());
+  const [panelOpen, setPanelOpen] = useState(true);
+  const mapEl = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapController | null>(null);
+  const started = useRef(false);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  useEffect(() => {
+    const ac = new AbortController();
+    source.manifest(ac.signal).then(setManifest, (e: unknown) => {
+      if (!ac.signal.aborted) setFatal({ kind: 'manifest', detail: e instanceof Error ? e.message : String(e) });
+    });
+    return () => ac.abort();
+  }, [source]);
+
+  useEffect(() => {
+    if (!manifest || !mapEl.current || started.current) return;
+    started.current = true; // the map is created once
+    const ac = new AbortController();
+    startMap({ container: mapEl.current, manifest, geodataBase, styleUrl, source, initial: stateRef.current, dispatch, onSites: setSites, signal: ac.signal })
+      .then((s) => {
+        if (s === 'no-webgl') setFatal({ kind: 'webgl' });
+        else setMap(s);
+      })
+      .catch((e: unknown) => setFatal({ kind: 'map', detail: e instanceof Error ? e.message : String(e) }));
+  }, [manifest]);
+
+  useEffect(() => map?.setVisible(state.visible), [map, state.visible]);
+  useEffect(() => map?.setHovered(state.hoveredSiteId), [map, state.hoveredSiteId]);
+  useEffect(() => map?.setSelected(state.selectedSiteId), [map, state.selectedSiteId, sites]);
+  useEffect(() => {
+    map?.setLanguage(state.lang);
+    rememberLanguage(storage, state.lang);
+    document.documentElement.lang = state.lang;
+    document.title = t(state.lang, 'appTitle');
+  }, [map, state.lang]);
+  useHashSync(state, dispatch, map);
+
+  const lang = state.lang;
+  const selected = state.selectedSiteId ? sites.get(state.selectedSiteId) : undefined;
+  return (
+    <div class={`app${panelOpen ? ' panel-open' : ''}`}>
+      <a class="skip-link" href="#map">
+        {t(lang, 'skipToMap')}
+      </a>
+      <button type="button" class="panel-toggle" aria-expanded={panelOpen} aria-controls="side-panel" onClick={() => setPanelOpen(!panelOpen)}>
+        {t(lang, 'panelToggle')}
+      </button>
+      <div class="side-panel" id="side-panel">
+        <header class="app-header">
+          <h1>{t(lang, 'appTitle')}</h1>
+          <p class="subtitle">{t(lang, 'appSubtitle')}</p>
+          <div class="header-tools">
+            <LanguageSwitch lang={lang} onChange={(l) => dispatch({ type: 'setLang', lang: l })} />
+            <button type="button" class="fit-region" onClick={() => map?.fitRegion()}>
+              {t(lang, 'fitRegion')}
+            </button>
+          </div>
+        </header>
+        {/* Extension point: panels for scoring (sector, gates, weights) and the shortlist go here. */}
+        <LayerPanel lang={lang} visible={state.visible} status={state.status} onToggle={(id) => dispatch({ type: 'toggleLayer', id })} />
+        {manifest && (
+          <details class="about-details">
+            <summary>{t(lang, 'about')}</summary>
+            <AboutPanel lang={lang} manifest={manifest} />
+          </details>
+        )}
+      </div>
+      <main class="map-area">
+        <div id="map" class="map" ref={mapEl} tabIndex={0} aria-label={t(lang, 'appTitle')} />
+        {fatal && (
+          <div class="fatal" role="alert">
+            {fatal.kind === 'webgl' ? t(lang, 'noWebgl') : `${t(lang, fatal.kind === 'manifest' ? 'manifestError' : 'mapError')} ${fatal.detail}`}
+          </div>
+        )}
+        {selected && <SiteCard lang={lang} site={selected} onClose={() => dispatch({ type: 'selectSite', siteId: null })} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/** Loads every layer of the manifest (priority first, a few at a time) and reports each outcome. */
+import type { FeatureCollection } from 'geojson';
+import type { LayerId, Manifest } from '../core/types.ts';
+import { LayerLoadError, type GeodataSource } from '../data/source.ts';
+import type { LayerStatus } from '../state/state.ts';
+import { layerIds } from '../core/types.ts';
+
+export const defaultOptions = {
+  /** Files fetched and decoded at the same time. */
+  concurrency: 3,
+};
+
+/** Callbacks for each layer's outcome. */
+export interface LoadEvents {
+  status(id: LayerId, status: LayerStatus): void;
+  loaded(id: LayerId, data: FeatureCollection): void;
+}
+
+/** Status for an error thrown by a source. */
+export function statusOfError(e: unknown): LayerStatus {
+  if (e instanceof LayerLoadError) return { state: 'error', reason: e.reason, detail: e.message };
+  return { state: 'error', reason: 'other', detail: e instanceof Error ? e.message : String(e) };
+}
+
+/** Load all layers; `priority` ids go first. Layers absent from the manifest are reported missing. */
+export async function loadLayers(
+  source: GeodataSource,
+  manifest: Manifest,
+  priority: readonly LayerId[],
+  events: LoadEvents,
+  signal: AbortSignal,
+  options: Partial<typeof defaultOptions> = {},
+): Promise<void> {
+  const o = { ...defaultOptions, ...options };
+  const listed = new Set(manifest.layers.map((l) => l.id));
+  for (const id of layerIds) {
+    if (listed.has(id)) events.status(id, { state: 'loading' });
+    else events.status(id, { state: 'error', reason: 'missing', detail: `${id}: not in manifest.json` });
+  }
+  const queue = [...priority.filter((id) => listed.has(id)), ...manifest.layers.map((l) => l.id).filter((id) => !priority.includes(id))];
+  const worker = async () => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      try {
+        const data = await source.layer(id, signal);
+        if (signal.aborted) return;
+        events.loaded(id, data);
+        events.status(id, { state: 'ready', count: data.features.length });
+      } catch (e) {
+        if (signal.aborted) return;
+        events.status(id, statusOfError(e));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: o.concurrency }, worker));
+}

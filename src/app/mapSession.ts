@@ -1,0 +1,79 @@
+/** Starts the map and feeds it every layer as it arrives; flags readiness for tests and benchmarks. */
+import type { FeatureCollection } from 'geojson';
+import type { LayerId, Manifest, SiteProperties } from '../core/types.ts';
+import { no2Surface } from '../data/no2Surface.ts';
+import type { GeodataSource } from '../data/source.ts';
+import { createMap, webglSupported, type MapController } from '../map/mapView.ts';
+import type { Action, AppState } from '../state/state.ts';
+import { t } from '../i18n/i18n.ts';
+import { loadLayers, statusOfError } from './loadLayers.ts';
+
+export interface StartOptions {
+  container: HTMLElement;
+  manifest: Manifest;
+  geodataBase: string;
+  styleUrl: string | undefined;
+  source: GeodataSource;
+  initial: AppState;
+  dispatch(action: Action): void;
+  onSites(sites: ReadonlyMap<string, SiteProperties>): void;
+  signal: AbortSignal;
+}
+
+/** Layers that make the map "usable": the readiness flag waits for them. */
+const readyLayers: readonly LayerId[] = ['productive-zones', 'sites'];
+
+/** Create the map (or report 'no-webgl') and start loading the layers into it. */
+export async function startMap(o: StartOptions): Promise<MapController | 'no-webgl'> {
+  if (!webglSupported()) return 'no-webgl';
+  const s = o.initial;
+  const map = await createMap(
+    { container: o.container, manifest: o.manifest, geodataBase: o.geodataBase, view: s.view, visible: s.visible, lang: s.lang, fitLabel: t(s.lang, 'fitRegion'), ...(o.styleUrl ? { styleUrl: o.styleUrl } : {}) },
+    {
+      siteHover: (siteId) => o.dispatch({ type: 'hoverSite', siteId }),
+      siteClick: (siteId) => o.dispatch({ type: 'selectSite', siteId }),
+      moveEnd: (view) => o.dispatch({ type: 'setView', view }),
+    },
+  );
+  const got = new Map<LayerId, FeatureCollection>();
+  const pendingReady = new Set(readyLayers);
+  const settle = (id: LayerId) => {
+    if (!pendingReady.delete(id) || pendingReady.size > 0) return;
+    void map.idle().then(() => {
+      document.documentElement.dataset.mapReady = 'true';
+    });
+  };
+  const surface = () => {
+    const points = got.get('no2-points');
+    if (!points || !got.has('region')) return;
+    try {
+      const grid = no2Surface(points, got.get('region') ?? null);
+      map.setData('no2-surface', grid);
+      o.dispatch({ type: 'setStatus', id: 'no2-surface', status: { state: 'ready', count: grid.features.length } });
+    } catch (e) {
+      o.dispatch({ type: 'setStatus', id: 'no2-surface', status: statusOfError(e) });
+    }
+  };
+  void loadLayers(
+    o.source,
+    o.manifest,
+    readyLayers.concat(s.visible.filter((v): v is LayerId => v !== 'no2-surface')),
+    {
+      status(id, status) {
+        o.dispatch({ type: 'setStatus', id, status });
+        if (id === 'no2-points' && status.state === 'error') o.dispatch({ type: 'setStatus', id: 'no2-surface', status });
+        if (status.state !== 'loading') settle(id);
+      },
+      loaded(id, data) {
+        map.setData(id, data);
+        if (id === 'sites') o.onSites(new Map(data.features.map((f) => [String(f.properties?.siteId), f.properties as SiteProperties])));
+        if (id === 'no2-points' || id === 'region') {
+          got.set(id, data);
+          surface();
+        }
+      },
+    },
+    o.signal,
+  );
+  return map;
+}

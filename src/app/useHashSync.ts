@@ -1,0 +1,54 @@
+/**
+ * Keeps the URL hash and the state in step: state changes write the hash (a new history entry for
+ * layers, language and selection; a replaced one for camera moves), back/forward and edited hashes
+ * are read back. Malformed hashes fall back to defaults.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { MapController } from '../map/mapView.ts';
+import { decodeHash, encodeHash } from '../state/hash.ts';
+import { sameView, sharedOf, type Action, type AppState } from '../state/state.ts';
+import { defaultVisible } from '../state/toggles.ts';
+
+/** Sync hook; `map` may be null until the map exists. */
+export function useHashSync(state: AppState, dispatch: (a: Action) => void, map: MapController | null): void {
+  const last = useRef<string>(location.hash);
+  const lastNonView = useRef<string>(encodeHash({ ...sharedOf(state), view: null }));
+  const fromNav = useRef(false);
+
+  useEffect(() => {
+    const hash = encodeHash(sharedOf(state));
+    if (hash === last.current) return;
+    const nonView = encodeHash({ ...sharedOf(state), view: null });
+    const url = `${location.pathname}${location.search}${hash}`;
+    // a state that came from back/forward only canonicalises the URL: never push over the forward entries
+    if (nonView !== lastNonView.current && !fromNav.current) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    last.current = hash;
+    lastNonView.current = nonView;
+    fromNav.current = false;
+  }, [state.lang, state.visible, state.selectedSiteId, state.view, state.extraHash]);
+
+  useEffect(() => {
+    const onNav = () => {
+      if (location.hash === last.current) return;
+      const shared = decodeHash(location.hash);
+      last.current = location.hash;
+      lastNonView.current = encodeHash({ ...shared, visible: shared.visible ?? defaultVisible, view: null });
+      fromNav.current = true;
+      dispatch({
+        type: 'applyShared',
+        shared: { visible: defaultVisible, selectedSiteId: null, extraHash: {}, ...shared },
+      });
+    };
+    addEventListener('popstate', onNav);
+    addEventListener('hashchange', onNav);
+    return () => {
+      removeEventListener('popstate', onNav);
+      removeEventListener('hashchange', onNav);
+    };
+  }, [dispatch]);
+
+  useEffect(() => {
+    if (map && state.view && !sameView(state.view, map.view())) map.jumpTo(state.view);
+  }, [map, state.view]);
+}

@@ -1,0 +1,18 @@
+/** Entry: mounts the explorer with the HTTP geodata source served beside the app. */
+import { render } from 'preact';
+import { App } from './app/App.tsx';
+import { HttpGeodataSource } from './data/source.ts';
+import './styles/app.css';
+
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // blocked storage throws on access
+  }
+})();
+
+const geodataBase = new URL('geodata/', document.baseURI).href;
+const styleUrl = (import.meta.env.VITE_BASEMAP_STYLE_URL as string | undefined) || undefined;
+const root = document.getElementById('root');
+if (root) render(<App source={new HttpGeodataSource(geodataBase)} geodataBase={geodataBase} storage={storage} {...(styleUrl ? { styleUrl } : {})} />, root);

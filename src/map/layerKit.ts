@@ -1,0 +1,48 @@
+/** Shared shape of the per-layer modules: each owns one GeoJSON source and its style layers. */
+import type * as maplibregl from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Lang } from '../i18n/i18n.ts';
+import type { ToggleId } from '../state/toggles.ts';
+
+/** Style layer without its source (the module fills it in). */
+export type StyleLayer = Omit<maplibregl.FillLayerSpecification, 'source'> | Omit<maplibregl.LineLayerSpecification, 'source'> | Omit<maplibregl.CircleLayerSpecification, 'source'>;
+
+export interface MapLayerModule {
+  id: ToggleId;
+  sourceId: string;
+  /** Style layer ids owned by the module, bottom to top. */
+  styleLayerIds: readonly string[];
+  /** Add the (empty) source and the style layers; called once, in drawing order. */
+  add(map: maplibregl.Map, attribution: string, visible: boolean): void;
+  /** Give the source its data (once, when loaded). */
+  setData(map: maplibregl.Map, data: FeatureCollection): void;
+  /** Show or hide every style layer (and any HTML overlay). */
+  setVisible(map: maplibregl.Map, visible: boolean): void;
+  /** Follow the UI language (names drawn on the map). */
+  setLanguage?(map: maplibregl.Map, lang: Lang): void;
+}
+
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** A module from a list of style layers over one GeoJSON source. */
+export function geojsonModule(id: ToggleId, layers: StyleLayer[], sourceOptions: Partial<maplibregl.GeoJSONSourceSpecification> = {}): MapLayerModule {
+  const sourceId = `src-${id}`;
+  return {
+    id,
+    sourceId,
+    styleLayerIds: layers.map((l) => l.id),
+    add(map, attribution, visible) {
+      map.addSource(sourceId, { type: 'geojson', data: empty, attribution, ...sourceOptions });
+      for (const l of layers) {
+        const layout = { ...(l.layout ?? {}), visibility: visible ? 'visible' : 'none' };
+        map.addLayer({ ...l, source: sourceId, layout } as maplibregl.LayerSpecification);
+      }
+    },
+    setData(map, data) {
+      (map.getSource(sourceId) as maplibregl.GeoJSONSource | undefined)?.setData(data);
+    },
+    setVisible(map, visible) {
+      for (const l of layers) map.setLayoutProperty(l.id, 'visibility', visible ? 'visible' : 'none');
+    },
+  };
+}

@@ -1,0 +1,8 @@
+/** Canal and port basins (polygons) and the canal's course (lines): one source, split by geometry type. */
+import { palette } from '../../app/catalogue.ts';
+import { geojsonModule } from '../layerKit.ts';
+
+export const canalLayer = geojsonModule('canal', [
+  { id: 'canal-fill', type: 'fill', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': palette.canal, 'fill-opacity': 0.7 } },
+  { id: 'canal-line', type: 'line', filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': palette.canal, 'line-width': 3 } },
+]);

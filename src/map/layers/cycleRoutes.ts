@@ -1,0 +1,7 @@
+/** Regional cycle routes (ICR). */
+import { palette } from '../../app/catalogue.ts';
+import { geojsonModule } from '../layerKit.ts';
+
+export const cycleRoutesLayer = geojsonModule('cycle-routes', [
+  { id: 'cycle-routes-line', type: 'line', paint: { 'line-color': palette.cycleRoute, 'line-width': 2, 'line-opacity': 0.85 }, layout: { 'line-cap': 'round' } },
+]);

@@ -1,0 +1,18 @@
+/** NO2 measurement points coloured by class (breaks 10/20/30/40 µg/m³); official stations larger. */
+import { no2BreaksUgM3, palette } from '../../app/catalogue.ts';
+import { geojsonModule } from '../layerKit.ts';
+
+const [b10, b20, b30, b40] = no2BreaksUgM3;
+
+export const no2PointsLayer = geojsonModule('no2-points', [
+  {
+    id: 'no2-points-circle',
+    type: 'circle',
+    paint: {
+      'circle-color': ['step', ['get', 'no2UgM3'], palette.no2[0], b10, palette.no2[1], b20, palette.no2[2], b30, palette.no2[3], b40, palette.no2[4]],
+      'circle-radius': ['case', ['==', ['get', 'source'], 'irceline'], 7, ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 5]],
+      'circle-stroke-color': ['case', ['==', ['get', 'source'], 'irceline'], '#000000', '#ffffff'],
+      'circle-stroke-width': ['case', ['==', ['get', 'source'], 'irceline'], 1.5, 0.4],
+    },
+  },
+]);

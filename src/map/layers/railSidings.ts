@@ -1,0 +1,7 @@
+/** Rail sidings, spurs and yards (freight and industrial track). */
+import { palette } from '../../app/catalogue.ts';
+import { geojsonModule } from '../layerKit.ts';
+
+export const railSidingsLayer = geojsonModule('rail-sidings', [
+  { id: 'rail-sidings-line', type: 'line', paint: { 'line-color': palette.railSiding, 'line-width': 1.6, 'line-dasharray': [3, 1.5] } },
+]);

@@ -1,0 +1,16 @@
+/** STIB lines in their own colours (from the data), metro widest. */
+import { palette } from '../../app/catalogue.ts';
+import { geojsonModule } from '../layerKit.ts';
+
+export const transitLinesLayer = geojsonModule('transit-lines', [
+  {
+    id: 'transit-lines-line',
+    type: 'line',
+    paint: {
+      'line-color': ['case', ['==', ['slice', ['coalesce', ['get', 'colour'], ''], 0, 1], '#'], ['to-color', ['get', 'colour'], palette.bus], palette.bus] as never,
+      'line-width': ['match', ['get', 'route'], 'subway', 4, 'tram', 2.5, 1.5],
+      'line-opacity': 0.85,
+    },
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+  },
+]);

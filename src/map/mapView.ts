@@ -1,0 +1,140 @@
+/**
+ * The map: created once, offline basemap by default, every data layer added empty in drawing order
+ * and filled when its file arrives. The UI talks to it only through MapController.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Protocol } from 'pmtiles';
+import type { FeatureCollection } from 'geojson';
+import type { Manifest } from '../core/types.ts';
+import type { Lang } from '../i18n/i18n.ts';
+import type { View } from '../state/state.ts';
+import { dataLayerOf, type ToggleId } from '../state/toggles.ts';
+import { offlineStyle } from './basemap.ts';
+import { mapLayers, moduleOf } from './registry.ts';
+import { sitesHitLayerId, sitesLayer } from './layers/sites.ts';
+
+export interface MapOptions {
+  container: HTMLElement;
+  manifest: Manifest;
+  /** Absolute URL of the geodata directory, ending with '/'. */
+  geodataBase: string;
+  /** Initial camera; null opens on the region. */
+  view: View | null;
+  visible: readonly ToggleId[];
+  lang: Lang;
+  /** Online vector style URL instead of the offline basemap (needs a network and a wider CSP). */
+  styleUrl?: string;
+  /** Labels for the map's own controls. */
+  fitLabel: string;
+}
+
+export interface MapHandlers {
+  siteHover(siteId: string | null): void;
+  siteClick(siteId: string): void;
+  moveEnd(view: View): void;
+}
+
+export interface MapController {
+  setData(id: ToggleId, data: FeatureCollection): void;
+  setVisible(visible: readonly ToggleId[]): void;
+  setLanguage(lang: Lang): void;
+  setHovered(siteId: string | null): void;
+  setSelected(siteId: string | null): void;
+  jumpTo(view: View): void;
+  fitRegion(): void;
+  view(): View;
+  /** Resolves at the next idle (all sources loaded, nothing moving). */
+  idle(): Promise<void>;
+}
+
+/** True when the browser can give maplibre a WebGL context. */
+export function webglSupported(): boolean {
+  try {
+    const c = document.createElement('canvas');
+    return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+let protocolAdded = false;
+
+/** Region bounds from the manifest ([w, s, e, n]), falling back to the union of layer boxes. */
+function regionBounds(m: Manifest): [number, number, number, number] {
+  const r = m.layers.find((l) => l.id === 'region')?.bbox;
+  if (r && r[2] > r[0]) return r;
+  return [4.24, 50.76, 4.48, 50.92];
+}
+
+/** Create the map and resolve once its style has loaded. */
+export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapController> {
+  maplibregl.setWorkerUrl(workerUrl);
+  if (!protocolAdded) {
+    maplibregl.addProtocol('pmtiles', new Protocol().tile);
+    protocolAdded = true;
+  }
+  const bounds = regionBounds(o.manifest);
+  const map = new maplibregl.Map({
+    container: o.container,
+    style: o.styleUrl ?? offlineStyle(o.manifest, o.geodataBase),
+    ...(o.view ? { center: [o.view.lng, o.view.lat], zoom: o.view.zoom, bearing: o.view.bearing } : { bounds, fitBoundsOptions: { padding: 20 } }),
+    attributionControl: { compact: false },
+    maxBounds: [bounds[0] - 0.5, bounds[1] - 0.3, bounds[2] + 0.5, bounds[3] + 0.3],
+    dragRotate: true,
+    keyboard: true,
+  });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: true, visualizePitch: false }), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+
+  const attribution = (id: ToggleId) => o.manifest.layers.find((l) => l.id === dataLayerOf(id))?.attribution ?? '';
+  const view = (): View => {
+    const c = map.getCenter();
+    return { lng: c.lng, lat: c.lat, zoom: map.getZoom(), bearing: map.getBearing() };
+  };
+  const ctrl: MapController = {
+    setData: (id, data) => moduleOf(id)?.setData(map, data),
+    setVisible(visible) {
+      for (const m of mapLayers) m.setVisible(map, visible.includes(m.id));
+    },
+    setLanguage(lang) {
+      for (const m of mapLayers) m.setLanguage?.(map, lang);
+    },
+    setHovered: (id) => sitesLayer.setState(map, 'hover', id),
+    setSelected: (id) => sitesLayer.setState(map, 'selected', id),
+    jumpTo: (v) => map.jumpTo({ center: [v.lng, v.lat], zoom: v.zoom, bearing: v.bearing }),
+    fitRegion: () => map.fitBounds(bounds, { padding: 20, bearing: 0 }),
+    view,
+    idle: () =>
+      new Promise((resolve) => {
+        map.once('idle', () => resolve());
+        map.triggerRepaint(); // an already idle map fires 'idle' again after this frame
+      }),
+  };
+
+  return new Promise((resolve, reject) => {
+    map.once('error', (e) => {
+      if (!map.loaded()) reject(e.error instanceof Error ? e.error : new Error(String(e.error)));
+    });
+    map.on('load', () => {
+      for (const m of mapLayers) m.add(map, attribution(m.id), o.visible.includes(m.id));
+      ctrl.setLanguage(o.lang);
+      map.on('mousemove', sitesHitLayerId, (e) => {
+        const id = e.features?.[0]?.id;
+        map.getCanvas().style.cursor = 'pointer';
+        handlers.siteHover(id === undefined ? null : String(id));
+      });
+      map.on('mouseleave', sitesHitLayerId, () => {
+        map.getCanvas().style.cursor = '';
+        handlers.siteHover(null);
+      });
+      map.on('click', sitesHitLayerId, (e) => {
+        const id = e.features?.[0]?.id;
+        if (id !== undefined) handlers.siteClick(String(id));
+      });
+      map.on('moveend', () => handlers.moveEnd(view()));
+      resolve(ctrl);
+    });
+  });
+}

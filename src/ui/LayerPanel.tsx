@@ -1,0 +1,114 @@
+/** Layers grouped by theme: a checkbox, a legend and a count (or a short reason when unavailable) each. */
+import { catalogue, groups, palette, type CatalogueEntry } from '../app/catalogue.ts';
+import { t, locale, type Lang } from '../i18n/i18n.ts';
+import type { LayerStatus } from '../state/state.ts';
+import type { ToggleId } from '../state/toggles.ts';
+import { Swatch } from './Swatch.tsx';
+
+export interface LayerPanelProps {
+  lang: Lang;
+  visible: readonly ToggleId[];
+  status: Partial<Record<ToggleId, LayerStatus>>;
+  onToggle(id: ToggleId): void;
+}
+
+const reasonKey = { missing: 'errMissing', empty: 'errEmpty', corrupt: 'errCorrupt', other: 'errOther' } as const;
+
+function StatusText({ lang, status }: { lang: Lang; status: LayerStatus | undefined }) {
+  if (!status || status.state === 'loading') return <span class="layer-status">{t(lang, 'loading')}</span>;
+  if (status.state === 'error')
+    return (
+      <span class="layer-status layer-error" role="status" title={status.detail}>
+        {t(lang, 'layerError')}: {t(lang, reasonKey[status.reason])}
+      </span>
+    );
+  return <span class="layer-status layer-count">{new Intl.NumberFormat(locale(lang)).format(status.count)}</span>;
+}
+
+function No2Scale({ lang }: { lang: Lang }) {
+  const labels = ['< 10', '10–20', '20–30', '30–40', '≥ 40'];
+  return (
+    <div class="no2-scale">
+      <div class="no2-title">{t(lang, 'no2Legend')}</div>
+      <ol class="no2-classes">
+        {palette.no2.map((c, i) => (
+          <li key={c}>
+            <Swatch spec={{ shape: 'fill', colour: c }} />
+            {labels[i]}
+          </li>
+        ))}
+      </ol>
+      <div class="no2-mark">▲ {t(lang, 'no2Who')}</div>
+      <div class="no2-mark">▲ {t(lang, 'no2Eu')}</div>
+    </div>
+  );
+}
+
+interface RowProps {
+  entry: CatalogueEntry;
+  lang: Lang;
+  on: boolean;
+  /** Show the NO2 class scale under this row (once, even when both NO2 views are on). */
+  no2Scale: boolean;
+  status: LayerStatus | undefined;
+  onToggle(): void;
+}
+
+function LayerRow({ entry, lang, on, no2Scale, status, onToggle }: RowProps) {
+  const inputId = `toggle-${entry.id}`;
+  const failed = status?.state === 'error';
+  return (
+    <li class={`layer-row${failed ? ' failed' : ''}`} data-layer={entry.id}>
+      <input type="checkbox" id={inputId} checked={on} onChange={onToggle} />
+      <label for={inputId}>
+        <span class="swatches">
+          {entry.swatches.slice(0, 3).map((s, i) => (
+            <Swatch key={i} spec={s} />
+          ))}
+        </span>
+        <span class="layer-name">{t(lang, entry.label)}</span>
+      </label>
+      <StatusText lang={lang} status={status} />
+      {on && entry.swatches.some((s) => s.label) && (
+        <ul class="legend-items">
+          {entry.swatches.map((s, i) => s.label && (
+            <li key={i}>
+              <Swatch spec={s} /> {t(lang, s.label)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {on && entry.note && <div class="legend-note">{t(lang, entry.note)}</div>}
+      {no2Scale && <No2Scale lang={lang} />}
+    </li>
+  );
+}
+
+/** The layer list. */
+export function LayerPanel({ lang, visible, status, onToggle }: LayerPanelProps) {
+  return (
+    <section class="layer-panel" aria-label={t(lang, 'layers')}>
+      <h2>{t(lang, 'layers')}</h2>
+      {groups.map((g) => (
+        <fieldset key={g} class="layer-group">
+          <legend>{t(lang, g)}</legend>
+          <ul>
+            {catalogue
+              .filter((e) => e.group === g)
+              .map((e) => (
+                <LayerRow
+                  key={e.id}
+                  entry={e}
+                  lang={lang}
+                  on={visible.includes(e.id)}
+                  no2Scale={e.id === 'no2-points' ? visible.includes('no2-points') : e.id === 'no2-surface' && visible.includes('no2-surface') && !visible.includes('no2-points')}
+                  status={status[e.id]}
+                  onToggle={() => onToggle(e.id)}
+                />
+              ))}
+          </ul>
+        </fieldset>
+      ))}
+    </section>
+  );
+}
