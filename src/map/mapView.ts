@@ -114,10 +114,13 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
   };
 
   return new Promise((resolve, reject) => {
+    let loaded = false;
     map.once('error', (e) => {
-      if (!map.loaded()) reject(e.error instanceof Error ? e.error : new Error(String(e.error)));
+      // before 'load' an error means no map at all; later ones (a tile, a layer) are logged by maplibre
+      if (!loaded) reject(e.error instanceof Error ? e.error : new Error(String(e.error)));
     });
     map.on('load', () => {
+      loaded = true;
       for (const m of mapLayers) m.add(map, attribution(m.id), o.visible.includes(m.id));
       ctrl.setLanguage(o.lang);
       map.on('mousemove', sitesHitLayerId, (e) => {

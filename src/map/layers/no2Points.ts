@@ -10,7 +10,7 @@ export const no2PointsLayer = geojsonModule('no2-points', [
     type: 'circle',
     paint: {
       'circle-color': ['step', ['get', 'no2UgM3'], palette.no2[0], b10, palette.no2[1], b20, palette.no2[2], b30, palette.no2[3], b40, palette.no2[4]],
-      'circle-radius': ['case', ['==', ['get', 'source'], 'irceline'], 7, ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 5]],
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, ['case', ['==', ['get', 'source'], 'irceline'], 6, 2], 15, ['case', ['==', ['get', 'source'], 'irceline'], 9, 5]],
       'circle-stroke-color': ['case', ['==', ['get', 'source'], 'irceline'], '#000000', '#ffffff'],
       'circle-stroke-width': ['case', ['==', ['get', 'source'], 'irceline'], 1.5, 0.4],
     },

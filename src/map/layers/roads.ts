@@ -2,7 +2,8 @@
 import { palette } from '../../app/catalogue.ts';
 import { geojsonModule } from '../layerKit.ts';
 
-const width = (base: number): unknown => ['interpolate', ['exponential', 1.6], ['zoom'], 10, base * 0.4, 14, base * 2, 18, base * 10];
+/** Width in px growing with zoom, scaled per class by `factor` (an expression); zoom must stay the top-level input. */
+const width = (base: number, factor: unknown = 1): unknown => ['interpolate', ['exponential', 1.6], ['zoom'], 10, ['*', base * 0.4, factor], 14, ['*', base * 2, factor], 18, ['*', base * 10, factor]];
 const byClass = (m: number | string, t: number | string, p: number | string, s: number | string, te: number | string, mi: number | string): unknown => [
   'match', ['get', 'class'], 'motorway', m, 'trunk', t, 'primary', p, 'secondary', s, 'tertiary', te, mi,
 ];
@@ -13,7 +14,7 @@ export const roadsLayer = geojsonModule('roads', [
     id: 'roads-major-casing',
     type: 'line',
     filter: ['!=', ['get', 'class'], 'minor'],
-    paint: { 'line-color': palette.roadCasing, 'line-width': ['*', width(1) as never, byClass(2.6, 2.3, 2, 1.7, 1.4, 1)] as never },
+    paint: { 'line-color': palette.roadCasing, 'line-width': width(1, byClass(2.6, 2.3, 2, 1.7, 1.4, 1)) as never },
     layout: { 'line-cap': 'round' },
   },
   {
@@ -22,7 +23,7 @@ export const roadsLayer = geojsonModule('roads', [
     filter: ['!=', ['get', 'class'], 'minor'],
     paint: {
       'line-color': byClass('#f7c873', '#fbd88e', '#fff3c4', '#ffffff', '#ffffff', '#ffffff') as never,
-      'line-width': ['*', width(0.7) as never, byClass(2.6, 2.3, 2, 1.7, 1.4, 1)] as never,
+      'line-width': width(0.7, byClass(2.6, 2.3, 2, 1.7, 1.4, 1)) as never,
     },
     layout: { 'line-cap': 'round' },
   },
