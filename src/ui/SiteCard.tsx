@@ -28,14 +28,16 @@ export function SiteCard({ lang, site, onClose, actions, children }: SiteCardPro
   const title = siteTitle(lang, site);
   const stop = pickName(lang, site.nearestStopFr, site.nearestStopNl);
   const station = pickName(lang, site.nearestStationFr, site.nearestStationNl);
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      onClose();
-    }
-  };
+  useEffect(() => {
+    // Escape closes the card wherever the focus is (the card, the map, the panel buttons)
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
   return (
-    <div class="site-card" ref={ref} tabIndex={-1} role="dialog" aria-modal="false" aria-labelledby="site-card-title" onKeyDown={onKey} data-site-id={site.siteId}>
+    <div class="site-card" ref={ref} tabIndex={-1} role="dialog" aria-modal="false" aria-labelledby="site-card-title" data-site-id={site.siteId}>
       <header class="site-card-header">
         <h2 id="site-card-title">{title}</h2>
         {actions}
