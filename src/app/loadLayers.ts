@@ -1,9 +1,8 @@
 /** Loads every layer of the manifest (priority first, a few at a time) and reports each outcome. */
 import type { FeatureCollection } from 'geojson';
-import type { LayerId, Manifest } from '../core/types.ts';
+import { layerIds, type LayerId, type Manifest } from '../core/types.ts';
 import { LayerLoadError, type GeodataSource } from '../data/source.ts';
 import type { LayerStatus } from '../state/state.ts';
-import { layerIds } from '../core/types.ts';
 
 export const defaultOptions = {
   /** Files fetched and decoded at the same time. */
@@ -22,22 +21,24 @@ export function statusOfError(e: unknown): LayerStatus {
   return { state: 'error', reason: 'other', detail: e instanceof Error ? e.message : String(e) };
 }
 
-/** Load all layers; `priority` ids go first. Layers absent from the manifest are reported missing. */
+/** Load the given layers, in order, a few at a time. Layers absent from the manifest are reported missing. */
 export async function loadLayers(
   source: GeodataSource,
   manifest: Manifest,
-  priority: readonly LayerId[],
+  ids: readonly LayerId[],
   events: LoadEvents,
   signal: AbortSignal,
   options: Partial<typeof defaultOptions> = {},
 ): Promise<void> {
   const o = { ...defaultOptions, ...options };
   const listed = new Set(manifest.layers.map((l) => l.id));
-  for (const id of layerIds) {
-    if (listed.has(id)) events.status(id, { state: 'loading' });
-    else events.status(id, { state: 'error', reason: 'missing', detail: `${id}: not in manifest.json` });
+  const queue: LayerId[] = [];
+  for (const id of new Set(ids)) {
+    if (listed.has(id)) {
+      events.status(id, { state: 'loading' });
+      queue.push(id);
+    } else events.status(id, { state: 'error', reason: 'missing', detail: `${id}: not in manifest.json` });
   }
-  const queue = [...priority.filter((id) => listed.has(id)), ...manifest.layers.map((l) => l.id).filter((id) => !priority.includes(id))];
   const worker = async () => {
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
       try {
@@ -52,4 +53,9 @@ export async function loadLayers(
     }
   };
   await Promise.all(Array.from({ length: o.concurrency }, worker));
+}
+
+/** Every layer id, `first` ones at the front (catalogue order otherwise). */
+export function loadOrder(first: readonly LayerId[]): LayerId[] {
+  return [...new Set([...first, ...layerIds])];
 }

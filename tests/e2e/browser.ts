@@ -17,9 +17,9 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
-/** Start a headless Chromium. */
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+/** Start a headless Chromium; `extraArgs` e.g. ['--disable-webgl'] to test degraded browsers. */
+export function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...extraArgs] });
 }
 
 /** The explorer as a user sees it. */
@@ -92,6 +92,11 @@ export class ExplorerPage {
 
   card() {
     return this.page.locator('.site-card');
+  }
+
+  /** Wait until the URL hash contains (or, with `absent`, lacks) a string: the URL follows the state after render. */
+  async waitForHash(part: string, absent = false): Promise<void> {
+    await this.page.waitForFunction(([p, a]) => location.hash.includes(p as string) !== a, [part, absent] as const, { timeout: 10_000 });
   }
 
   hash(): Promise<string> {

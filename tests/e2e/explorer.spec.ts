@@ -38,7 +38,7 @@ describe('map explorer', () => {
     await app.waitForIdle();
     const after = await app.mapPicture();
     expect(Buffer.compare(before, after)).not.toBe(0);
-    expect(await app.hash()).toContain('villo');
+    await app.waitForHash('villo');
     await app.toggleLayer('Villo!');
     await app.waitForIdle();
     expect(await app.isLayerOn('Villo!')).toBe(false);
@@ -56,7 +56,7 @@ describe('map explorer', () => {
     expect(text).toMatch(/Metro: (\d+ m|[\d.]+ km|unknown)/);
     expect(text).toMatch(/NO2: \d+ µg\/m³, (above|below)/);
     expect(text).toContain('Area');
-    expect(await app.hash()).toContain(`site=${encodeURIComponent(site.siteId)}`);
+    await app.waitForHash(`site=${encodeURIComponent(site.siteId)}`);
 
     await app.switchLanguage('NL');
     expect(await app.layerNames()).toContain('Kandidaat-sites');
@@ -81,6 +81,7 @@ describe('map explorer', () => {
     expect(h).toContain(`map=14.50/${site.lat.toFixed(5)}/${site.lng.toFixed(5)}/20`);
     await app.toggleLayer('Villo!');
     expect(await app.isLayerOn('Villo!')).toBe(false);
+    await app.waitForHash('villo', true);
     await app.page.goBack();
     await app.page.waitForFunction(() => location.hash.includes('villo'));
     expect(await app.isLayerOn('Villo!')).toBe(true);
