@@ -66,7 +66,7 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
   useEffect(() => map?.setHovered(state.hoveredSiteId), [map, state.hoveredSiteId]);
   useEffect(() => map?.setSelected(state.selectedSiteId), [map, state.selectedSiteId, sites]);
   useEffect(() => {
-    map?.setLanguage(state.lang);
+    map?.setLanguage(state.lang, t(state.lang, 'fitRegion'));
     rememberLanguage(storage, state.lang);
     document.documentElement.lang = state.lang;
     document.title = t(state.lang, 'appTitle');

@@ -26,7 +26,7 @@ export interface MapOptions {
   lang: Lang;
   /** Online vector style URL instead of the offline basemap (needs a network and a wider CSP). */
   styleUrl?: string;
-  /** Labels for the map's own controls. */
+  /** Label of the map's fit-to-region button (follows the language through setFitLabel). */
   fitLabel: string;
 }
 
@@ -39,7 +39,7 @@ export interface MapHandlers {
 export interface MapController {
   setData(id: ToggleId, data: FeatureCollection): void;
   setVisible(visible: readonly ToggleId[]): void;
-  setLanguage(lang: Lang): void;
+  setLanguage(lang: Lang, fitLabel?: string): void;
   setHovered(siteId: string | null): void;
   setSelected(siteId: string | null): void;
   jumpTo(view: View): void;
@@ -68,6 +68,24 @@ function regionBounds(m: Manifest): [number, number, number, number] {
   return [4.24, 50.76, 4.48, 50.92];
 }
 
+/** A map button that frames the whole region; its label is set as text/attributes, never HTML. */
+function fitControl(label: string, onFit: () => void): { control: maplibregl.IControl; setLabel(label: string): void } {
+  const box = document.createElement('div');
+  box.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'fit-region-ctrl';
+  button.textContent = '⤢';
+  const setLabel = (l: string) => {
+    button.title = l;
+    button.setAttribute('aria-label', l);
+  };
+  setLabel(label);
+  button.addEventListener('click', onFit);
+  box.append(button);
+  return { control: { onAdd: () => box, onRemove: () => box.remove() }, setLabel };
+}
+
 /** Create the map and resolve once its style has loaded. */
 export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapController> {
   maplibregl.setWorkerUrl(workerUrl);
@@ -87,6 +105,8 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: true, visualizePitch: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  const fit = fitControl(o.fitLabel, () => map.fitBounds(bounds, { padding: 20, bearing: 0 }));
+  map.addControl(fit.control, 'top-right');
 
   const attribution = (id: ToggleId) => o.manifest.layers.find((l) => l.id === dataLayerOf(id))?.attribution ?? '';
   const view = (): View => {
@@ -98,8 +118,9 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
     setVisible(visible) {
       for (const m of mapLayers) m.setVisible(map, visible.includes(m.id));
     },
-    setLanguage(lang) {
+    setLanguage(lang, fitLabel) {
       for (const m of mapLayers) m.setLanguage?.(map, lang);
+      if (fitLabel) fit.setLabel(fitLabel);
     },
     setHovered: (id) => sitesLayer.setState(map, 'hover', id),
     setSelected: (id) => sitesLayer.setState(map, 'selected', id),

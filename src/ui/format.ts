@@ -26,7 +26,7 @@ export function formatArea(lang: Lang, areaM2: number): string {
 /** NO2 in µg/m³ with its position against the WHO guideline (10) and EU 2030 limit (20). */
 export function formatNo2(lang: Lang, no2UgM3: number): string {
   if (!Number.isFinite(no2UgM3) || no2UgM3 < 0) return t(lang, 'unknown');
-  const v = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 0 }).format(no2UgM3);
+  const v = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 }).format(no2UgM3); // 20.3 must not read "20, above the limit"
   const judgement = no2UgM3 > 20 ? 'aboveEu' : no2UgM3 > 10 ? 'aboveWho' : 'belowWho';
   return `${v} µg/m³, ${t(lang, judgement)}`;
 }

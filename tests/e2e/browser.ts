@@ -90,6 +90,16 @@ export class ExplorerPage {
     return this.page.locator('#map canvas').screenshot();
   }
 
+  /** Text of the map's attribution. */
+  async attribution(): Promise<string> {
+    return (await this.page.locator('.maplibregl-ctrl-attrib').textContent()) ?? '';
+  }
+
+  /** Municipality names drawn on the map. */
+  communeLabels(): Promise<string[]> {
+    return this.page.locator('.commune-label').allTextContents();
+  }
+
   card() {
     return this.page.locator('.site-card');
   }

@@ -39,6 +39,7 @@ describe('map explorer', () => {
     const after = await app.mapPicture();
     expect(Buffer.compare(before, after)).not.toBe(0);
     await app.waitForHash('villo');
+    expect(await app.attribution()).toContain('Bruxelles Mobilité');
     await app.toggleLayer('Villo!');
     await app.waitForIdle();
     expect(await app.isLayerOn('Villo!')).toBe(false);
@@ -54,7 +55,7 @@ describe('map explorer', () => {
     expect(await app.card().getAttribute('data-site-id')).toBe(site.siteId);
     const text = (await app.card().textContent()) ?? '';
     expect(text).toMatch(/Metro: (\d+ m|[\d.]+ km|unknown)/);
-    expect(text).toMatch(/NO2: \d+ µg\/m³, (above|below)/);
+    expect(text).toMatch(/NO2: [\d.]+ µg\/m³, (above|below)/);
     expect(text).toContain('Area');
     await app.waitForHash(`site=${encodeURIComponent(site.siteId)}`);
 
@@ -62,6 +63,8 @@ describe('map explorer', () => {
     expect(await app.layerNames()).toContain('Kandidaat-sites');
     expect(await app.card().textContent()).toContain('Oppervlakte');
     await app.page.waitForFunction(() => document.documentElement.lang === 'nl' && location.hash.includes('lang=nl'));
+    await app.waitForLayers();
+    expect(await app.communeLabels()).toContain('Elsene');
     await app.page.keyboard.press('Escape');
     await app.card().waitFor({ state: 'detached' });
     await app.page.context().close();
