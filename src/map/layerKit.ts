@@ -22,6 +22,11 @@ export interface MapLayerModule {
   setLanguage?(map: maplibregl.Map, lang: Lang): void;
 }
 
+/** Escape text for maplibre's attribution control, which joins source attributions into innerHTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** A module from a list of style layers over one GeoJSON source. */

@@ -12,6 +12,7 @@ import type { Lang } from '../i18n/i18n.ts';
 import type { View } from '../state/state.ts';
 import { dataLayerOf, type ToggleId } from '../state/toggles.ts';
 import { offlineStyle } from './basemap.ts';
+import { escapeHtml } from './layerKit.ts';
 import { mapLayers, moduleOf } from './registry.ts';
 import { sitesHitLayerId, sitesLayer } from './layers/sites.ts';
 
@@ -108,7 +109,7 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
   const fit = fitControl(o.fitLabel, () => map.fitBounds(bounds, { padding: 20, bearing: 0 }));
   map.addControl(fit.control, 'top-right');
 
-  const attribution = (id: ToggleId) => o.manifest.layers.find((l) => l.id === dataLayerOf(id))?.attribution ?? '';
+  const attribution = (id: ToggleId) => escapeHtml(o.manifest.layers.find((l) => l.id === dataLayerOf(id))?.attribution ?? '');
   const view = (): View => {
     const c = map.getCenter();
     return { lng: c.lng, lat: c.lat, zoom: map.getZoom(), bearing: map.getBearing() };
