@@ -26,7 +26,7 @@ export function useHashSync(state: AppState, dispatch: (a: Action) => void, map:
     last.current = hash;
     lastNonView.current = nonView;
     fromNav.current = false;
-  }, [state.lang, state.visible, state.selectedSiteId, state.view, state.extraHash]);
+  }, [state.lang, state.visible, state.selectedSiteId, state.view, state.extraHash, state.scoring]);
 
   useEffect(() => {
     const onNav = () => {
@@ -37,7 +37,7 @@ export function useHashSync(state: AppState, dispatch: (a: Action) => void, map:
       fromNav.current = true;
       dispatch({
         type: 'applyShared',
-        shared: { visible: defaultVisible, selectedSiteId: null, extraHash: {}, ...shared },
+        shared: { visible: defaultVisible, selectedSiteId: null, extraHash: {}, scoring: null, ...shared },
       });
     };
     addEventListener('popstate', onNav);

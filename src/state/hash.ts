@@ -5,6 +5,8 @@
  * Decoding never throws: a malformed value is ignored and the default stays.
  */
 import { isLang } from '../i18n/i18n.ts';
+import { encodeScoringState } from '../core/scoring/index.ts';
+import { decodeScoringHash } from './scoring.ts';
 import type { SharedState, View } from './state.ts';
 import { isToggleId, type ToggleId } from './toggles.ts';
 
@@ -56,6 +58,14 @@ export const hashFields: HashField[] = [
     key: 'site',
     read: (v) => (v.length > 0 && v.length <= 200 ? { selectedSiteId: v } : undefined),
     write: (s) => s.selectedSiteId ?? undefined,
+  },
+  {
+    key: 'sector',
+    read: (v) => {
+      const scoring = decodeScoringHash(v);
+      return scoring ? { scoring } : undefined;
+    },
+    write: (s) => (s.scoring ? encodeScoringState(s.scoring) : undefined),
   },
 ];
 

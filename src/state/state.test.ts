@@ -35,7 +35,7 @@ describe('hash', () => {
     let s: AppState = initialState('nl');
     s = update(s, { type: 'setView', view: { lng: 4.35123, lat: 50.84567, zoom: 12.5, bearing: 30 } });
     s = update(s, { type: 'selectSite', siteId: 'osm-landuse-123&x=1' });
-    s = { ...s, extraHash: { sector: 'food' } };
+    s = { ...s, extraHash: { future: 'x1' } };
     const h = encodeHash(sharedOf(s));
     expect(h).toMatch(/^#map=12\.50\/50\.84567\/4\.35123\/30&layers=/);
     const back = decodeHash(h);
@@ -43,7 +43,7 @@ describe('hash', () => {
     expect(back.visible).toEqual(s.visible);
     expect(back.lang).toBe('nl');
     expect(back.selectedSiteId).toBe('osm-landuse-123&x=1');
-    expect(back.extraHash).toEqual({ sector: 'food' });
+    expect(back.extraHash).toEqual({ future: 'x1' });
     expect(encodeHash(back)).toBe(h);
   });
   it('ignores invalid values', () => {

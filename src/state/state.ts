@@ -4,6 +4,7 @@
  * default in initialState, actions in Action, a case in update, and (if shareable) a key in hash.ts.
  */
 import type { Lang } from '../i18n/i18n.ts';
+import { updateScoring, type ScoringAction, type ScoringSlice } from './scoring.ts';
 import { defaultVisible, toggleIds, type ToggleId } from './toggles.ts';
 
 /** Camera: centre in degrees, zoom level, bearing in degrees. */
@@ -32,6 +33,8 @@ export interface AppState {
   status: Partial<Record<ToggleId, LayerStatus>>;
   /** Hash keys this version does not understand, kept so links from newer versions survive a round trip. */
   extraHash: Readonly<Record<string, string>>;
+  /** Chosen sector with the user's gates and weights; null = none (sites coloured by kind). */
+  scoring: ScoringSlice;
 }
 
 export type Action =
@@ -41,7 +44,8 @@ export type Action =
   | { type: 'hoverSite'; siteId: string | null }
   | { type: 'setView'; view: View }
   | { type: 'setStatus'; id: ToggleId; status: LayerStatus }
-  | { type: 'applyShared'; shared: SharedState };
+  | { type: 'applyShared'; shared: SharedState }
+  | { type: 'scoring'; action: ScoringAction };
 
 /** The part of the state a URL carries. */
 export interface SharedState {
@@ -50,11 +54,12 @@ export interface SharedState {
   selectedSiteId?: string | null;
   view?: View | null;
   extraHash?: Readonly<Record<string, string>>;
+  scoring?: ScoringSlice;
 }
 
 /** State at start, before the URL is applied. */
 export function initialState(lang: Lang): AppState {
-  return { lang, visible: [...defaultVisible], selectedSiteId: null, hoveredSiteId: null, view: null, status: {}, extraHash: {} };
+  return { lang, visible: [...defaultVisible], selectedSiteId: null, hoveredSiteId: null, view: null, status: {}, extraHash: {}, scoring: null };
 }
 
 /** Toggles sorted in catalogue order without duplicates, so equal sets compare and serialise equally. */
@@ -92,7 +97,12 @@ export function update(state: AppState, action: Action): AppState {
         selectedSiteId: s.selectedSiteId !== undefined ? s.selectedSiteId : state.selectedSiteId,
         view: s.view !== undefined ? s.view : state.view,
         extraHash: s.extraHash ?? state.extraHash,
+        scoring: s.scoring !== undefined ? s.scoring : state.scoring,
       };
+    }
+    case 'scoring': {
+      const scoring = updateScoring(state.scoring, action.action);
+      return scoring === state.scoring ? state : { ...state, scoring };
     }
   }
 }
@@ -107,5 +117,5 @@ export function sameView(a: View | null, b: View | null): boolean {
 
 /** The shareable part of a state. */
 export function sharedOf(state: AppState): SharedState {
-  return { lang: state.lang, visible: state.visible, selectedSiteId: state.selectedSiteId, view: state.view, extraHash: state.extraHash };
+  return { lang: state.lang, visible: state.visible, selectedSiteId: state.selectedSiteId, view: state.view, extraHash: state.extraHash, scoring: state.scoring };
 }

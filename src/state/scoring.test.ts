@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScoringState, isCustomState } from '../core/scoring/index.ts';
+import { decodeScoringHash, encodeScoringHash, updateScoring } from './scoring.ts';
+
+describe('updateScoring', () => {
+  it('chooses a sector from its defaults and clears it with null', () => {
+    const s = updateScoring(null, { type: 'setSector', sector: 'health' });
+    expect(s).toEqual(defaultScoringState('health'));
+    expect(updateScoring(s, { type: 'setSector', sector: 'health' })).toBe(s);
+    expect(updateScoring(s, { type: 'setSector', sector: null })).toBeNull();
+    expect(updateScoring(null, { type: 'setSector', sector: null })).toBeNull();
+  });
+  it('changing sector drops the edits of the previous one', () => {
+    const s = updateScoring(defaultScoringState('construction'), { type: 'setWeight', id: 'canal', weight: 0 });
+    expect(updateScoring(s, { type: 'setSector', sector: 'creative' })).toEqual(defaultScoringState('creative'));
+  });
+  it('sets weights, gates and kinds, and resets to the sector defaults', () => {
+    const s0 = defaultScoringState('construction');
+    const s1 = updateScoring(s0, { type: 'setWeight', id: 'canal', weight: 5 })!;
+    expect(s1.weights.canal).toBe(5);
+    expect(isCustomState(s1)).toBe(true);
+    expect(updateScoring(s1, { type: 'setWeight', id: 'canal', weight: 5 })).toBe(s1);
+    const s2 = updateScoring(s1, { type: 'setLimit', gate: 'no2UgM3', range: { max: 20 } })!;
+    expect(s2.gates.limits.no2UgM3).toEqual({ max: 20 });
+    const s3 = updateScoring(s2, { type: 'setLimit', gate: 'no2UgM3', range: { max: NaN } })!;
+    expect(s3.gates.limits.no2UgM3).toBeUndefined();
+    const s4 = updateScoring(s3, { type: 'setKinds', kinds: ['vacant', 'vacant'] })!;
+    expect(s4.gates.kinds).toEqual(['vacant']);
+    const s5 = updateScoring(s4, { type: 'reset' })!;
+    expect(s5).toEqual(s0);
+    expect(isCustomState(s5)).toBe(false);
+  });
+  it('ignores edits when no sector is chosen', () => {
+    expect(updateScoring(null, { type: 'setWeight', id: 'canal', weight: 5 })).toBeNull();
+    expect(updateScoring(null, { type: 'reset' })).toBeNull();
+  });
+});
+
+describe('sector= codec', () => {
+  it('round-trips a sector with edits', () => {
+    let s = updateScoring(null, { type: 'setSector', sector: 'agro-food' });
+    s = updateScoring(s, { type: 'setWeight', id: 'canal', weight: 4 });
+    s = updateScoring(s, { type: 'setLimit', gate: 'areaM2', range: { min: 500, max: 5000 } });
+    s = updateScoring(s, { type: 'setKinds', kinds: ['vacant'] });
+    const text = encodeScoringHash(s)!;
+    expect(text.startsWith('agro-food')).toBe(true);
+    expect(decodeScoringHash(text)).toEqual(s);
+    expect(encodeScoringHash(null)).toBeUndefined();
+    expect(encodeScoringHash(defaultScoringState('health'))).toBe('health');
+  });
+  it('ignores an unknown sector and malformed parts', () => {
+    expect(decodeScoringHash('bakery*canal-3')).toBeUndefined();
+    expect(decodeScoringHash('')).toBeUndefined();
+    expect(decodeScoringHash('health*canal-x*nope-1')).toEqual(defaultScoringState('health'));
+  });
+});
+
+describe('sector= in the URL hash', () => {
+  it('writes and reads the scoring slice with the rest of the state', async () => {
+    const { decodeHash, encodeHash } = await import('./hash.ts');
+    const { initialState, sharedOf, update } = await import('./state.ts');
+    let s = update(initialState('en'), { type: 'scoring', action: { type: 'setSector', sector: 'construction' } });
+    s = update(s, { type: 'scoring', action: { type: 'setWeight', id: 'canal', weight: 5 } });
+    const hash = encodeHash(sharedOf(s));
+    expect(hash).toContain('sector=construction*canal-5');
+    const back = update(initialState('fr'), { type: 'applyShared', shared: decodeHash(hash) });
+    expect(back.scoring).toEqual(s.scoring);
+    expect(decodeHash('#sector=nope').scoring).toBeUndefined();
+    expect(encodeHash(sharedOf(initialState('en')))).not.toContain('sector=');
+  });
+});

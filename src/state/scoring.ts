@@ -1,0 +1,77 @@
+/**
+ * Scoring slice of the app state: the chosen sector with the user's gates and weights, or null when no
+ * sector is chosen (the map then colours sites by kind). Pure update functions and the URL codec of `sector=`.
+ */
+import type { SiteKind } from '../core/types.ts';
+import {
+  decodeScoringState,
+  defaultScoringState,
+  encodeScoringState,
+  sectorIds,
+  withKinds,
+  withLimit,
+  withWeight,
+  type CriterionId,
+  type GateMetric,
+  type Range,
+  type ScoringState,
+  type SectorId,
+} from '../core/scoring/index.ts';
+
+/** The slice: null = no sector chosen. */
+export type ScoringSlice = ScoringState | null;
+
+/** Changes the scoring controls make. */
+export type ScoringAction =
+  | { type: 'setSector'; sector: SectorId | null }
+  | { type: 'setWeight'; id: CriterionId; weight: number }
+  | { type: 'setLimit'; gate: GateMetric; range: Range | null }
+  | { type: 'setKinds'; kinds: readonly SiteKind[] }
+  | { type: 'reset' };
+
+/** True when the value is one of the five sector ids. */
+export function isSectorId(v: unknown): v is SectorId {
+  return typeof v === 'string' && (sectorIds as readonly string[]).includes(v);
+}
+
+/** Next slice; the same object when nothing changes. Edits without a sector are ignored. */
+export function updateScoring(s: ScoringSlice, a: ScoringAction): ScoringSlice {
+  if (a.type === 'setSector') {
+    if (a.sector === null) return s === null ? s : null;
+    return s && s.sector === a.sector ? s : defaultScoringState(a.sector); // a new sector starts from its defaults
+  }
+  if (!s) return s;
+  switch (a.type) {
+    case 'setWeight':
+      return s.weights[a.id] === a.weight ? s : withWeight(s, a.id, a.weight);
+    case 'setLimit': {
+      const range = a.range && (isNum(a.range.min) || isNum(a.range.max)) ? clean(a.range) : null;
+      return withLimit(s, a.gate, range);
+    }
+    case 'setKinds':
+      return withKinds(s, a.kinds);
+    case 'reset':
+      return defaultScoringState(s.sector);
+  }
+}
+
+const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+function clean(r: Range): Range {
+  const out: Range = {};
+  if (isNum(r.min)) out.min = r.min;
+  if (isNum(r.max)) out.max = r.max;
+  return out;
+}
+
+/** `sector=` value for a slice; undefined (key left out) when no sector is chosen. */
+export function encodeScoringHash(s: ScoringSlice): string | undefined {
+  return s ? encodeScoringState(s) : undefined;
+}
+
+/** Slice from a `sector=` value; undefined when it names no known sector (the key is then ignored). */
+export function decodeScoringHash(value: string): ScoringState | undefined {
+  const head = value.split('*')[0];
+  if (!isSectorId(head)) return undefined;
+  return decodeScoringState(value);
+}
