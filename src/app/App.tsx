@@ -35,7 +35,9 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
   const [manifest, setManifest] = useState<Manifest | null>(null);
   const [fatal, setFatal] = useState<Fatal | null>(null);
   const [sites, setSites] = useState<ReadonlyMap<string, SiteProperties>>(new Map());
-  const [panelOpen, setPanelOpen] = useState(true);
+  // on a phone the map comes first; the panel opens from its button
+  const narrow = () => typeof matchMedia === 'function' && matchMedia('(max-width: 700px)').matches;
+  const [panelOpen, setPanelOpen] = useState(() => !narrow());
   const mapEl = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapController | null>(null);
   const started = useRef(false);
@@ -72,14 +74,18 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
     document.title = t(state.lang, 'appTitle');
   }, [map, state.lang]);
   useHashSync(state, dispatch, map);
+  useEffect(() => {
+    if (state.selectedSiteId && narrow()) setPanelOpen(false); // the card and the panel do not both fit
+  }, [state.selectedSiteId]);
 
   const lang = state.lang;
   const selected = state.selectedSiteId ? sites.get(state.selectedSiteId) : undefined;
   return (
     <div class={`app${panelOpen ? ' panel-open' : ''}`}>
-      <a class="skip-link" href="#map">
+      {/* a button, not href="#map": the hash belongs to the shared view */}
+      <button type="button" class="skip-link" onClick={() => mapEl.current?.focus()}>
         {t(lang, 'skipToMap')}
-      </a>
+      </button>
       <button type="button" class="panel-toggle" aria-expanded={panelOpen} aria-controls="side-panel" onClick={() => setPanelOpen(!panelOpen)}>
         {t(lang, 'panelToggle')}
       </button>

@@ -35,12 +35,12 @@ describe('degraded browsers', () => {
       await page.goto(`${server.url}index.html`);
       await page.waitForSelector('html[data-map-ready="true"]', { state: 'attached', timeout: 90_000 });
       const toggle = page.getByRole('button', { name: 'Panneau' });
-      expect(await page.locator('#side-panel').isVisible()).toBe(true);
-      await toggle.click();
-      expect(await page.locator('#side-panel').isVisible()).toBe(false);
+      expect(await page.locator('#side-panel').isVisible()).toBe(false); // map first on a phone
       expect(await page.locator('#map canvas').isVisible()).toBe(true);
       await toggle.click();
       expect(await page.locator('.layer-name', { hasText: 'Sites candidats' }).isVisible()).toBe(true);
+      await toggle.click();
+      expect(await page.locator('#side-panel').isVisible()).toBe(false);
     } finally {
       await browser.close();
     }
