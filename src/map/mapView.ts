@@ -15,6 +15,7 @@ import { offlineStyle } from './basemap.ts';
 import { escapeHtml } from './layerKit.ts';
 import { mapLayers, moduleOf } from './registry.ts';
 import { sitesHitLayerId, sitesLayer } from './layers/sites.ts';
+import { applySiteScores, zoomToSite, type SiteScores } from './layers/siteScores.ts';
 
 export interface MapOptions {
   container: HTMLElement;
@@ -43,6 +44,10 @@ export interface MapController {
   setLanguage(lang: Lang, fitLabel?: string): void;
   setHovered(siteId: string | null): void;
   setSelected(siteId: string | null): void;
+  /** Colour sites by score (grey when failing gates) through feature-state; null = colour by kind. */
+  setScores(scores: SiteScores | null): void;
+  /** Fly to a loaded site's bounds; false when unknown. */
+  zoomToSite(siteId: string): boolean;
   jumpTo(view: View): void;
   fitRegion(): void;
   view(): View;
@@ -125,6 +130,8 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
     },
     setHovered: (id) => sitesLayer.setState(map, 'hover', id),
     setSelected: (id) => sitesLayer.setState(map, 'selected', id),
+    setScores: (s) => applySiteScores(map, sitesLayer.sourceId, s),
+    zoomToSite: (id) => zoomToSite(map, id),
     jumpTo: (v) => map.jumpTo({ center: [v.lng, v.lat], zoom: v.zoom, bearing: v.bearing }),
     fitRegion: () => map.fitBounds(bounds, { padding: 20, bearing: 0 }),
     view,

@@ -2,6 +2,7 @@
 import type * as maplibregl from 'maplibre-gl';
 import { palette } from '../../app/catalogue.ts';
 import { geojsonModule, type MapLayerModule } from '../layerKit.ts';
+import { rememberSiteBounds, scoredColour, scoredOpacity } from './siteScores.ts';
 
 const kindColour = ['match', ['get', 'kind'], 'vacant', palette.siteVacant, 'productive', palette.siteProductive, palette.siteInTransition];
 const active = ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'selected'], false]];
@@ -9,12 +10,12 @@ const active = ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean
 const base = geojsonModule(
   'sites',
   [
-    { id: 'sites-fill', type: 'fill', paint: { 'fill-color': kindColour as never, 'fill-opacity': ['case', active, 0.85, 0.55] as never } },
+    { id: 'sites-fill', type: 'fill', paint: { 'fill-color': scoredColour(kindColour) as never, 'fill-opacity': scoredOpacity(active) as never } },
     {
       id: 'sites-line',
       type: 'line',
       paint: {
-        'line-color': ['case', active, palette.siteHover, kindColour] as never,
+        'line-color': ['case', active, palette.siteHover, scoredColour(kindColour)] as never,
         'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'hover'], false], 2, 0.8] as never,
       },
     },
@@ -34,6 +35,10 @@ const current: Record<'hover' | 'selected', string | null> = { hover: null, sele
 
 export const sitesLayer: SitesModule = {
   ...base,
+  setData(map, data) {
+    rememberSiteBounds(data); // for zoom-to-site from the ranked list
+    base.setData(map, data);
+  },
   setState(map, key, siteId) {
     const prev = current[key];
     if (prev === siteId) return;
