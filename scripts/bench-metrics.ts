@@ -21,6 +21,7 @@ import {
   type SiteMetricResult,
   type StopProps,
 } from '../src/core/geo/metrics.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /** Sizes of the seeded data (close to the real Brussels layers). */
 export const defaultBenchOptions = {
@@ -43,16 +44,6 @@ const X0 = 140_000;
 const Y0 = 160_000;
 const SPAN = 20_000;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function blob(rnd: () => number, rMin: number, rMax: number): Polygon {
   const cx = X0 + rnd() * SPAN;
@@ -86,7 +77,7 @@ const pt = (rnd: () => number): Point => ({ type: 'Point', coordinates: [X0 + rn
 
 /** Seeded context layers and sites of realistic size. */
 export function seededData(o = defaultBenchOptions): { sites: Polygon[]; context: MetricContext } {
-  const rnd = mulberry32(o.seed);
+  const rnd = seededRandom(o.seed);
   const modes = ['metro', 'tram', 'bus'] as const;
   const classes = ['motorway', 'motorway_link', 'trunk', 'primary', 'secondary', 'tertiary', 'minor', 'minor', 'minor', 'minor'];
   const stops = Array.from({ length: o.stops }, (_, i) =>

@@ -14,6 +14,7 @@ import { compileProfile, newScoreResult, scoreColumns, summarize } from '../src/
 import { createScorer } from '../src/core/scoring/scorer.ts';
 import { customProfile } from '../src/core/scoring/custom.ts';
 import { rankStability } from '../src/core/scoring/stability.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /** Options of the benchmark. */
 export const defaultBenchScoringOptions = {
@@ -28,21 +29,10 @@ export const defaultBenchScoringOptions = {
   stabilitySites: 470,
 };
 
-/** mulberry32: small seeded PRNG returning floats in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** n synthetic sites with plausible Brussels ranges (m, m², µg/m³); 1 % unknown NO2. */
 export function syntheticSites(n: number, seed: number): SiteInput[] {
-  const r = prng(seed);
+  const r = seededRandom(seed);
   const dist = (max: number) => Math.round(r() * r() * max);
   const sites: SiteInput[] = new Array<SiteInput>(n);
   for (let i = 0; i < n; i++) {

@@ -7,18 +7,7 @@ import intersect from '@turf/intersect';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { featureCollection, feature } from '@turf/helpers';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-
-/** Squared distance from point p to segment ab (metres²). */
-function segDist2(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const len2 = dx * dx + dy * dy;
-  let t = len2 === 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / len2;
-  t = t < 0 ? 0 : t > 1 ? 1 : t;
-  const ex = ax + t * dx - px;
-  const ey = ay + t * dy - py;
-  return ex * ex + ey * ey;
-}
+import { pointSegmentDistance } from '../../src/core/geo/geom.ts';
 
 /** Every position of a geometry, flattened. */
 export function positionsOf(g: Geometry): Position[] {
@@ -88,12 +77,13 @@ export class Region {
     const [i] = this.index.neighbors(x, y, 1);
     if (i === undefined) return Infinity;
     // neighbors() ranks by box distance; refine over the boxes no farther than the exact best.
-    let best = segDist2(x, y, this.segs[i * 4]!, this.segs[i * 4 + 1]!, this.segs[i * 4 + 2]!, this.segs[i * 4 + 3]!);
-    for (const j of this.index.neighbors(x, y, Infinity, Math.sqrt(best))) {
-      const d = segDist2(x, y, this.segs[j * 4]!, this.segs[j * 4 + 1]!, this.segs[j * 4 + 2]!, this.segs[j * 4 + 3]!);
+    const s = this.segs;
+    let best = pointSegmentDistance(x, y, s[i * 4]!, s[i * 4 + 1]!, s[i * 4 + 2]!, s[i * 4 + 3]!);
+    for (const j of this.index.neighbors(x, y, Infinity, best)) {
+      const d = pointSegmentDistance(x, y, s[j * 4]!, s[j * 4 + 1]!, s[j * 4 + 2]!, s[j * 4 + 3]!);
       if (d < best) best = d;
     }
-    return Math.sqrt(best);
+    return best;
   }
 
   /** True when any position of the geometry lies inside the outline or within `bufferM` metres of it. */
