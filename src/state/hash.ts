@@ -103,7 +103,7 @@ export function decodeHash(hash: string): SharedState {
   const known = new Set(hashFields.map((f) => f.key));
   for (const [k, v] of pairs) {
     if (!known.has(k)) {
-      if (/^[\w.-]{1,32}$/.test(k) && v.length <= 500) extra[k] = v;
+      if (/^[\w.-]{1,32}$/.test(k) && v.length <= 3500) extra[k] = v; // room for a shortlist (sl=) before its field is registered
       continue;
     }
     const field = hashFields.find((f) => f.key === k);
