@@ -90,13 +90,13 @@ export const criteria: Readonly<Record<CriterionId, Criterion>> = {
   },
   road: {
     id: 'road', metric: 'distMajorRoadM', unit: 'm', curve: lower(100, 1000),
-    label: { en: 'Major road', fr: 'Route principale', nl: 'Hoofdweg' },
-    why: 'Trucks should reach a major road without crossing residential streets.',
+    label: { en: 'Major road (2013 roads)', fr: 'Route principale (routes 2013)', nl: 'Hoofdweg (wegen 2013)' },
+    why: 'Trucks should reach a major road without crossing residential streets. Road data: OpenStreetMap, 1 January 2013.',
   },
   motorway: {
     id: 'motorway', metric: 'distMotorwayM', unit: 'm', curve: lower(1000, 5000),
-    label: { en: 'Motorway', fr: 'Autoroute', nl: 'Autosnelweg' },
-    why: 'Regional supply and haulage; most of the region is within 5 km of the ring or an entry motorway.',
+    label: { en: 'Motorway (2013 roads)', fr: 'Autoroute (routes 2013)', nl: 'Autosnelweg (wegen 2013)' },
+    why: 'Regional supply and haulage; most of the region is within 5 km of the ring or an entry motorway. Road data: OpenStreetMap, 1 January 2013.',
   },
   canal: {
     id: 'canal', metric: 'distCanalM', unit: 'm', curve: lower(100, 1000),
