@@ -17,6 +17,8 @@ export interface StartOptions {
   initial: AppState;
   dispatch(action: Action): void;
   onSites(sites: ReadonlyMap<string, SiteProperties>): void;
+  /** Every layer as it loads (the shortlist views keep the few they draw and export). */
+  onLayer?(id: LayerId, data: FeatureCollection): void;
   signal: AbortSignal;
 }
 
@@ -54,6 +56,7 @@ export async function startMap(o: StartOptions): Promise<MapController | 'no-web
     },
     loaded(id: LayerId, data: FeatureCollection) {
       map.setData(id, data);
+      o.onLayer?.(id, data);
       if (id === 'sites') o.onSites(new Map(data.features.map((f) => [String(f.properties?.siteId), f.properties as SiteProperties])));
       if (id === 'no2-points' || id === 'region') {
         got.set(id, data);

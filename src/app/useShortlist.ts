@@ -1,0 +1,134 @@
+/**
+ * The shortlist in the app: pure updates (state/shortlist.ts), a versioned copy in local storage, and the
+ * `sl=` share link. Problems are reported as notices and never clear what is on screen: unreadable stored data
+ * is backed up by loadShortlist before anything is saved, and not overwritten at all when no backup was possible.
+ * A shared list is applied directly only when the local list is empty; otherwise the user is asked.
+ */
+import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { hashPairs } from '../state/hash.ts';
+import { hasShortlisted, shortlistReducer, type Shortlist, type ShortlistAction, type ShortlistItem } from '../state/shortlist.ts';
+import { decodeShortlistParam, encodeShortlistParam } from '../state/shortlistShare.ts';
+import { loadShortlist, saveShortlist, type LoadProblem, type StorageLike } from '../state/shortlistStorage.ts';
+
+/** Hash key of a shared shortlist (read once, then dropped from the URL by the hash sync). */
+export const shortlistHashKey = 'sl';
+
+/** Something the user should know about the stored or shared shortlist. */
+export type ShortlistNotice =
+  | { kind: 'load'; problem: LoadProblem; dropped: number; backedUp: boolean }
+  | { kind: 'save'; problem: 'full' | 'unavailable' };
+
+/** A shared list waiting for the user's choice. */
+export interface SharedOffer {
+  items: ShortlistItem[];
+  partial: boolean;
+}
+
+/** What the shortlist UI needs. */
+export interface ShortlistApi {
+  list: Shortlist;
+  dispatch(action: ShortlistAction): void;
+  isStarred(siteId: string): boolean;
+  toggle(siteId: string): void;
+  notices: ShortlistNotice[];
+  dismiss(notice: ShortlistNotice): void;
+  /** True while saving is held back to protect unreadable stored data. */
+  saveBlocked: boolean;
+  allowOverwrite(): void;
+  offer: SharedOffer | null;
+  resolveOffer(choice: 'replace' | 'merge' | 'keep'): void;
+  /** Full URL of the current page (sector, view…) with the shortlist added; counts of what did not fit. */
+  shareUrl(): { url: string; droppedNotes: number; droppedItems: number };
+  /** Site ids shown in the print view, or null when it is closed. */
+  sheet: string[] | null;
+  openSheet(siteIds: string[] | null): void;
+}
+
+const nowIso = () => new Date().toISOString();
+
+function readShared(hash: string): SharedOffer | null {
+  const v = hashPairs(hash).get(shortlistHashKey);
+  if (v === undefined) return null;
+  const d = decodeShortlistParam(v, nowIso());
+  return d.items.length > 0 ? { items: d.items, partial: d.problem !== undefined } : null;
+}
+
+/** Shortlist state, persistence and sharing; `storage` null when the browser refuses storage. */
+export function useShortlist(storage: StorageLike | null): ShortlistApi {
+  const [init] = useState(() => {
+    const loaded = loadShortlist(storage, nowIso());
+    const shared = readShared(location.hash);
+    const notices: ShortlistNotice[] = loaded.problem
+      ? [{ kind: 'load', problem: loaded.problem, dropped: loaded.dropped, backedUp: loaded.backupKey !== undefined }]
+      : [];
+    const adopt = shared && loaded.items.length === 0 && loaded.safeToSave;
+    return { loaded, notices, items: adopt ? shared.items : loaded.items, offer: adopt ? null : shared };
+  });
+  const [list, dispatch] = useReducer(shortlistReducer, init.items);
+  const [notices, setNotices] = useState<ShortlistNotice[]>(init.notices);
+  const [saveBlocked, setSaveBlocked] = useState(!init.loaded.safeToSave);
+  const [offer, setOffer] = useState<SharedOffer | null>(init.offer);
+  const saved = useRef<Shortlist>(init.loaded.items);
+  const [sheet, openSheet] = useState<string[] | null>(null);
+
+  useEffect(() => {
+    if (saveBlocked || list === saved.current) return;
+    const r = saveShortlist(storage, list);
+    saved.current = list;
+    setNotices((ns) => {
+      const rest = ns.filter((n) => n.kind !== 'save');
+      // "unavailable" storage is already reported by the load notice
+      if (r.ok || (r.problem === 'unavailable' && ns.some((n) => n.kind === 'load' && n.problem === 'unavailable'))) return rest.length === ns.length ? ns : rest;
+      return [...rest, { kind: 'save', problem: r.problem }];
+    });
+  }, [list, saveBlocked, storage]);
+
+  useEffect(() => {
+    // a share link pasted into an open tab arrives as a hash change
+    const onHash = () => {
+      const shared = readShared(location.hash);
+      if (shared) setOffer(shared);
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  const listRef = useRef(list);
+  listRef.current = list;
+  const resolveOffer = useCallback(
+    (choice: 'replace' | 'merge' | 'keep') => {
+      if (offer && choice === 'replace') dispatch({ type: 'replace', items: offer.items });
+      if (offer && choice === 'merge') for (const it of offer.items) if (!hasShortlisted(listRef.current, it.siteId)) {
+        dispatch({ type: 'add', siteId: it.siteId, now: it.addedAt });
+        if (it.note) dispatch({ type: 'note', siteId: it.siteId, note: it.note });
+      }
+      setOffer(null);
+    },
+    [offer],
+  );
+
+  return {
+    list,
+    dispatch,
+    isStarred: (id) => hasShortlisted(list, id),
+    toggle: (id) => dispatch({ type: 'toggle', siteId: id, now: nowIso() }),
+    notices,
+    dismiss: (n) => setNotices((ns) => ns.filter((x) => x !== n)),
+    saveBlocked,
+    allowOverwrite: () => {
+      setSaveBlocked(false);
+      saved.current = [] as Shortlist; // force one save of what is on screen
+    },
+    offer,
+    resolveOffer,
+    sheet,
+    openSheet,
+    shareUrl() {
+      const enc = encodeShortlistParam(list);
+      const base = location.hash.replace(/^#/, '').split('&').filter((p) => p && !p.startsWith(`${shortlistHashKey}=`));
+      if (enc.param) base.push(`${shortlistHashKey}=${enc.param}`);
+      const url = `${location.origin}${location.pathname}${location.search}#${base.join('&')}`;
+      return { url, droppedNotes: enc.droppedNotes, droppedItems: enc.droppedItems };
+    },
+  };
+}

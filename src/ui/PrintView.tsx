@@ -1,0 +1,73 @@
+/**
+ * Print view: the site sheets of one site or the whole shortlist in a full-screen layer outside the app root,
+ * so the print stylesheet can hide the app and give one A4 page per sheet ("Print → Save as PDF").
+ */
+import { createPortal } from 'preact/compat';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Feature, Geometry } from 'geojson';
+import { profileFromState, sectorIds, sectorProfiles, type Profile, type ScoringState, type SectorId } from '../core/scoring/index.ts';
+import type { Manifest, SiteProperties } from '../core/types.ts';
+import { locale, t, type Lang } from '../i18n/i18n.ts';
+import { currentSectorId } from '../app/siteScores.ts';
+import { PrintSheet } from './PrintSheet.tsx';
+import { sectorName } from './scoreText.ts';
+import type { SiteSketchProps } from './SiteSketch.tsx';
+import '../styles/print.css';
+
+export interface PrintViewProps {
+  lang: Lang;
+  sites: readonly SiteProperties[];
+  features: ReadonlyMap<string, Feature<Geometry>>;
+  scoring: ScoringState | null;
+  manifest: Manifest | null;
+  sketch: Pick<SiteSketchProps, 'index' | 'communes' | 'region'>;
+  onClose(): void;
+}
+
+/** The print layer with its toolbar (sector for the breakdown, print, close). */
+export function PrintView({ lang, sites, features, scoring, manifest, sketch, onClose }: PrintViewProps) {
+  const [host] = useState(() => document.createElement('div'));
+  const [choice, setChoice] = useState<SectorId | 'current'>(scoring ? 'current' : sectorIds[0]);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    host.className = 'print-root';
+    document.body.append(host);
+    document.documentElement.classList.add('printing');
+    ref.current?.focus();
+    return () => {
+      host.remove();
+      document.documentElement.classList.remove('printing');
+    };
+  }, [host]);
+  const current = currentSectorId(scoring);
+  const [profile, profileSectorId]: [Profile, string] =
+    choice === 'current' && scoring && current ? [profileFromState(scoring), current] : [sectorProfiles[choice === 'current' ? sectorIds[0] : choice], choice === 'current' ? sectorIds[0] : choice];
+  const printedOn = useMemo(() => new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long' }).format(new Date()), [lang]);
+  return createPortal(
+    <div class="print-view" role="dialog" aria-modal="true" aria-label={t(lang, 'print')} tabIndex={-1} ref={ref} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onClose())}>
+      <div class="print-toolbar">
+        <label>
+          {t(lang, 'printSector')}{' '}
+          <select value={choice} onChange={(e) => setChoice(e.currentTarget.value as SectorId | 'current')}>
+            {scoring && current && <option value="current">{sectorName(lang, current)}</option>}
+            {sectorIds.map((s) => (
+              <option key={s} value={s}>
+                {sectorName(lang, s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => window.print()}>
+          {t(lang, 'printNow')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t(lang, 'close')}
+        </button>
+      </div>
+      {sites.map((s) => (
+        <PrintSheet key={s.siteId} lang={lang} site={s} feature={features.get(s.siteId)} profile={profile} profileSectorId={profileSectorId} manifest={manifest} sketch={sketch} printedOn={printedOn} />
+      ))}
+    </div>,
+    host,
+  );
+}
