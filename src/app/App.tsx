@@ -2,7 +2,7 @@
  * The explorer: side panel (language, layers, about) beside the map, site card over it.
  * State lives in one reducer (src/state); effects push it to the map, the URL and storage.
  */
-import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { Manifest, SiteProperties } from '../core/types.ts';
 import type { GeodataSource } from '../data/source.ts';
 import { initialLanguage, rememberLanguage, t, type KeyValueStore } from '../i18n/i18n.ts';
@@ -12,6 +12,10 @@ import { AboutPanel } from '../ui/AboutPanel.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { LayerPanel } from '../ui/LayerPanel.tsx';
 import { SiteCard } from '../ui/SiteCard.tsx';
+import { RankedList } from '../ui/RankedList.tsx';
+import { ScoreBreakdown } from '../ui/ScoreBreakdown.tsx';
+import { ScoringPanel } from '../ui/ScoringPanel.tsx';
+import { useScoring, useStability } from './useScoring.ts';
 import type { MapController } from '../map/mapView.ts';
 import { startMap } from './mapSession.ts';
 import { useHashSync } from './useHashSync.ts';
@@ -74,6 +78,10 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
     document.title = t(state.lang, 'appTitle');
   }, [map, state.lang]);
   useHashSync(state, dispatch, map);
+  const scored = useScoring(sites, state.scoring);
+  const stability = useStability(scored);
+  // layout effect: the map recolours in the same task as the control change (measured by bench-scoring-map)
+  useLayoutEffect(() => map?.setScores(scored && { siteIds: scored.cols.siteIds, scores: scored.scores, failCode: scored.failCode }), [map, scored]);
   useEffect(() => {
     if (state.selectedSiteId && narrow()) setPanelOpen(false); // the card and the panel do not both fit
   }, [state.selectedSiteId]);
@@ -101,6 +109,22 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
           </div>
         </header>
         {/* Extension point: panels for scoring (sector, gates, weights) and the shortlist go here. */}
+        <ScoringPanel lang={lang} state={state.scoring} scored={scored} dispatch={(action) => dispatch({ type: 'scoring', action })}>
+          {scored && (
+            <RankedList
+              lang={lang}
+              scored={scored}
+              sites={sites}
+              stability={stability}
+              selectedSiteId={state.selectedSiteId}
+              onHover={(siteId) => dispatch({ type: 'hoverSite', siteId })}
+              onOpen={(siteId) => {
+                dispatch({ type: 'selectSite', siteId });
+                map?.zoomToSite(siteId);
+              }}
+            />
+          )}
+        </ScoringPanel>
         <LayerPanel lang={lang} visible={state.visible} status={state.status} onToggle={(id) => dispatch({ type: 'toggleLayer', id })} />
         {manifest && (
           <details class="about-details">
@@ -116,7 +140,11 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
             {fatal.kind === 'webgl' ? t(lang, 'noWebgl') : `${t(lang, fatal.kind === 'manifest' ? 'manifestError' : 'mapError')} ${fatal.detail}`}
           </div>
         )}
-        {selected && <SiteCard lang={lang} site={selected} onClose={() => dispatch({ type: 'selectSite', siteId: null })} />}
+        {selected && (
+          <SiteCard lang={lang} site={selected} onClose={() => dispatch({ type: 'selectSite', siteId: null })}>
+            <ScoreBreakdown lang={lang} site={selected} state={state.scoring} />
+          </SiteCard>
+        )}
       </main>
     </div>
   );

@@ -1,4 +1,5 @@
 /** UI dictionaries: English is the reference; French and Dutch must carry every key (checked by the type). */
+import { enScoring, frScoring, nlScoring } from './dictScoring.ts';
 export const en = {
   appTitle: 'Brussels industrial land',
   appSubtitle: 'Productive land, mobility and air quality in the Brussels-Capital Region',
@@ -85,6 +86,7 @@ export const en = {
   mWorkshopsWithin1km: 'Workshops within 1 km',
   skipToMap: 'Skip to map',
   panelToggle: 'Panel',
+  ...enScoring,
 };
 
 /** Keys of the dictionaries. */
@@ -178,6 +180,7 @@ export const fr: Dict = {
   mWorkshopsWithin1km: 'Ateliers à moins de 1 km',
   skipToMap: 'Aller à la carte',
   panelToggle: 'Panneau',
+  ...frScoring,
 };
 
 export const nl: Dict = {
@@ -266,4 +269,5 @@ export const nl: Dict = {
   mWorkshopsWithin1km: 'Werkplaatsen binnen 1 km',
   skipToMap: 'Naar de kaart',
   panelToggle: 'Paneel',
+  ...nlScoring,
 };

@@ -112,6 +112,64 @@ export class ExplorerPage {
   hash(): Promise<string> {
     return this.page.evaluate(() => location.hash);
   }
+
+  // --- scoring panel (issue 4) ---
+
+  /** Pick a sector by its visible name in the sector picker. */
+  async chooseSector(name: string): Promise<void> {
+    await this.page.getByLabel('Sector', { exact: true }).selectOption({ label: name });
+  }
+
+  /** The picker's selected option text (e.g. "Construction" or "Custom (based on Construction)"). */
+  async sectorShown(): Promise<string> {
+    return this.page.locator('#sector-picker').evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+  }
+
+  /** Site ids of the first `n` rows of the ranked list, waiting until the list shows at least one. */
+  async rankedSiteIds(n = 10): Promise<string[]> {
+    await this.page.locator('.ranked-row').first().waitFor();
+    return this.page.locator('.ranked-row').evaluateAll((els, k) => els.slice(0, k).map((e) => (e as HTMLElement).dataset.siteId ?? ''), n);
+  }
+
+  /** Wait until the list's first rows differ from `previous`. */
+  async waitForRankingChange(previous: string[]): Promise<void> {
+    await this.page.waitForFunction((prev) => [...document.querySelectorAll<HTMLElement>('.ranked-row')].slice(0, prev.length).map((e) => e.dataset.siteId).join() !== prev.join(), previous, { timeout: 10_000 });
+  }
+
+  /** "N of M sites pass" and the main reason sites fail, as shown. */
+  async passSummary(): Promise<{ count: string; reason: string }> {
+    const count = (await this.page.locator('.pass-count').textContent()) ?? '';
+    const reason = (await this.page.locator('.main-fail').count()) ? ((await this.page.locator('.main-fail').textContent()) ?? '') : '';
+    return { count, reason };
+  }
+
+  private async openDetails(cls: string): Promise<void> {
+    const d = this.page.locator(`details.${cls}`);
+    if (!(await d.evaluate((el) => (el as HTMLDetailsElement).open))) await d.locator('summary').click();
+  }
+
+  /** Set a criterion's weight slider with the keyboard (Home, then → `value` times). */
+  async setWeight(criterion: string, value: number): Promise<void> {
+    await this.openDetails('scoring-weights');
+    const slider = this.page.getByLabel(`Weight of ${criterion}`, { exact: true });
+    await slider.focus();
+    await this.page.keyboard.press('Home');
+    for (let i = 0; i < value; i++) await this.page.keyboard.press('ArrowRight');
+  }
+
+  /** Type a gate bound into its labelled field and leave it (empty string = no limit). */
+  async setGate(label: string, value: string): Promise<void> {
+    await this.openDetails('scoring-gates');
+    const field = this.page.getByLabel(label, { exact: true });
+    await field.fill(value);
+    await field.press('Tab');
+  }
+
+  /** Open the ranked row of a site (by keyboard: focus, Enter). */
+  async openRankedSite(siteId: string): Promise<void> {
+    await this.page.locator(`.ranked-row[data-site-id="${siteId}"] .ranked-open`).focus();
+    await this.page.keyboard.press('Enter');
+  }
 }
 
 /** A fresh page in a new context with a language preference. */

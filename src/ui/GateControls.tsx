@@ -1,0 +1,88 @@
+/** Gate controls: plot area range, site kinds, and the distance / NO2 bounds; empty field = no limit. */
+import { siteKinds, type SiteKind } from '../core/types.ts';
+import type { GateMetric, Range, ScoringState } from '../core/scoring/index.ts';
+import { t, type Lang, type MessageKey } from '../i18n/i18n.ts';
+import { kindLabel } from './format.ts';
+
+export interface GateControlsProps {
+  lang: Lang;
+  state: ScoringState;
+  onLimit(gate: GateMetric, range: Range | null): void;
+  onKinds(kinds: readonly SiteKind[]): void;
+}
+
+/** Single-bound gates shown as one number field each. */
+const singles: { gate: GateMetric; bound: 'min' | 'max'; label: MessageKey; step: number }[] = [
+  { gate: 'distTransitM', bound: 'max', label: 'gateTransit', step: 50 },
+  { gate: 'no2UgM3', bound: 'max', label: 'gateNo2', step: 1 },
+  { gate: 'distHousingM', bound: 'min', label: 'gateHousing', step: 10 },
+  { gate: 'distSensitiveM', bound: 'min', label: 'gateSensitive', step: 10 },
+];
+
+const parse = (v: string): number | undefined => {
+  if (v.trim() === '') return undefined;
+  const n = Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+};
+
+function NumberField(p: { id: string; label: string; value: number | undefined; step: number; onValue(v: number | undefined): void }) {
+  return (
+    <div class="gate-field">
+      <label for={p.id}>{p.label}</label>
+      <input
+        id={p.id}
+        type="number"
+        inputMode="decimal"
+        min={0}
+        step={p.step}
+        value={p.value ?? ''}
+        placeholder="—"
+        aria-describedby="gate-hint"
+        onChange={(e) => p.onValue(parse((e.currentTarget as HTMLInputElement).value))}
+      />
+    </div>
+  );
+}
+
+/** The gates of the current state as form controls. */
+export function GateControls({ lang, state, onLimit, onKinds }: GateControlsProps) {
+  const area = state.gates.limits.areaM2 ?? {};
+  const setArea = (side: 'min' | 'max', v: number | undefined) => {
+    const next: Range = { ...area, [side]: v };
+    if (v === undefined) delete next[side];
+    onLimit('areaM2', next.min === undefined && next.max === undefined ? null : next);
+  };
+  const toggleKind = (k: SiteKind, on: boolean) => onKinds(on ? [...state.gates.kinds, k] : state.gates.kinds.filter((x) => x !== k));
+  return (
+    <div class="gate-controls">
+      <p id="gate-hint" class="hint">
+        {t(lang, 'noLimit')}
+      </p>
+      <fieldset class="gate-area">
+        <legend>{t(lang, 'gateArea')}</legend>
+        <NumberField id="gate-area-min" label={t(lang, 'gateMin')} value={area.min} step={50} onValue={(v) => setArea('min', v)} />
+        <NumberField id="gate-area-max" label={t(lang, 'gateMax')} value={area.max} step={50} onValue={(v) => setArea('max', v)} />
+      </fieldset>
+      <fieldset class="gate-kinds">
+        <legend>{t(lang, 'gateKinds')}</legend>
+        {siteKinds.map((k) => (
+          <label key={k} class="gate-kind">
+            <input type="checkbox" checked={state.gates.kinds.includes(k)} onChange={(e) => toggleKind(k, (e.currentTarget as HTMLInputElement).checked)} />
+            {kindLabel(lang, k)}
+          </label>
+        ))}
+      </fieldset>
+      {singles.map((g) => (
+        <NumberField
+          key={g.gate}
+          id={`gate-${g.gate}`}
+          label={t(lang, g.label)}
+          value={state.gates.limits[g.gate]?.[g.bound]}
+          step={g.step}
+         
+          onValue={(v) => onLimit(g.gate, v === undefined ? null : { ...state.gates.limits[g.gate], [g.bound]: v })}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Ranked list of the passing sites: an ordered list of buttons (label, municipality, area, score, stability).
+ * Hover or focus highlights the site on the map; click or Enter opens it. Optional star toggle per row.
+ */
+import { useState } from 'preact/hooks';
+import type { SiteStability } from '../core/scoring/index.ts';
+import type { SiteProperties } from '../core/types.ts';
+import { pickName, t, type Lang } from '../i18n/i18n.ts';
+import type { Scored } from '../app/useScoring.ts';
+import { formatArea, siteTitle } from './format.ts';
+import { score100 } from './scoringText.ts';
+
+export interface RankedListProps {
+  lang: Lang;
+  scored: Scored;
+  sites: ReadonlyMap<string, SiteProperties>;
+  stability: ReadonlyMap<string, SiteStability>;
+  selectedSiteId: string | null;
+  onHover(siteId: string | null): void;
+  onOpen(siteId: string): void;
+  /** Shortlist hooks: the star button shows only when onToggleStar is given. */
+  isStarred?: (siteId: string) => boolean;
+  onToggleStar?: (siteId: string) => void;
+}
+
+/** Rows shown at first and added by each "show more". */
+const pageSize = 50;
+
+/** The list of passing sites, best first. */
+export function RankedList({ lang, scored, sites, stability, selectedSiteId, onHover, onOpen, isStarred, onToggleStar }: RankedListProps) {
+  const [shown, setShown] = useState(pageSize);
+  const total = scored.ranked.length;
+  if (total === 0) return <p class="ranked-empty">{t(lang, 'nonePass')}</p>;
+  const rows = Array.from(scored.ranked.subarray(0, Math.min(shown, total)));
+  return (
+    <>
+      <ol class="ranked-list" aria-label={t(lang, 'rankedList')} onMouseLeave={() => onHover(null)}>
+        {rows.map((i, r) => {
+          const id = scored.cols.siteIds[i]!;
+          const site = sites.get(id);
+          if (!site) return null;
+          const title = siteTitle(lang, site);
+          const st = stability.get(id);
+          const starred = isStarred?.(id) ?? false;
+          return (
+            <li key={id} class={`ranked-row${id === selectedSiteId ? ' selected' : ''}`} data-site-id={id}>
+              <button
+                type="button"
+                class="ranked-open"
+                aria-current={id === selectedSiteId ? 'true' : undefined}
+                onMouseEnter={() => onHover(id)}
+                onFocus={() => onHover(id)}
+                onBlur={() => onHover(null)}
+                onClick={() => onOpen(id)}
+              >
+                <span class="ranked-rank">{r + 1}.</span>
+                <span class="ranked-title">{title}</span>
+                <span class="ranked-meta">
+                  {pickName(lang, site.communeFr, site.communeNl) || t(lang, 'unknown')} · {formatArea(lang, site.areaM2)}
+                </span>
+                <span class="ranked-score" aria-label={`${t(lang, 'score')} ${score100(scored.scores[i]!)}`}>
+                  {score100(scored.scores[i]!)}
+                </span>
+                {st && (
+                  <span class={`ranked-stability ${st.label}`} title={t(lang, st.label === 'stable' ? 'stableHelp' : 'sensitiveHelp', { n: String(st.maxShift) })}>
+                    {t(lang, st.label)}
+                  </span>
+                )}
+              </button>
+              {onToggleStar && (
+                <button type="button" class="ranked-star" aria-pressed={starred} aria-label={t(lang, 'starAdd', { site: title })} title={t(lang, 'starAdd', { site: title })} onClick={() => onToggleStar(id)}>
+                  {starred ? '★' : '☆'}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {shown < total && (
+        <button type="button" class="ranked-more" onClick={() => setShown(shown + pageSize)}>
+          {t(lang, 'showMore', { n: String(Math.min(pageSize, total - shown)) })}
+        </button>
+      )}
+    </>
+  );
+}

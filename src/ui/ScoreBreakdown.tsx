@@ -1,0 +1,77 @@
+/**
+ * The card's score section: for the current sector a small bar per weighted criterion (sub-score, with the
+ * points it adds) and the gates the site fails; then the site's score under each of the five sectors.
+ */
+import { useMemo } from 'preact/hooks';
+import { explainSite, profileFromState, scoreSiteAllSectors, type ScoringState } from '../core/scoring/index.ts';
+import type { SiteProperties } from '../core/types.ts';
+import { t, type Lang } from '../i18n/i18n.ts';
+import { failureText, score100, sectorName } from './scoringText.ts';
+import '../styles/scoring.css';
+
+export interface ScoreBreakdownProps {
+  lang: Lang;
+  site: SiteProperties;
+  state: ScoringState | null;
+}
+
+/** Score breakdown for one site. */
+export function ScoreBreakdown({ lang, site, state }: ScoreBreakdownProps) {
+  const e = useMemo(() => (state ? explainSite(site, profileFromState(state)) : null), [site, state]);
+  const all = useMemo(() => scoreSiteAllSectors(site), [site]);
+  return (
+    <section class="score-breakdown" aria-labelledby="score-breakdown-title">
+      {state && e ? (
+        <>
+          <h3 id="score-breakdown-title">
+            {e.passed ? t(lang, 'breakdownTitle', { sector: sectorName(lang, state), score: String(score100(e.score)) }) : t(lang, 'breakdownFails', { sector: sectorName(lang, state) })}
+          </h3>
+          {!e.passed && (
+            <ul class="breakdown-failures">
+              {e.failures.map((f) => (
+                <li key={f.code}>{failureText(lang, f, f.gate === 'kind' ? undefined : f.limit)}</li>
+              ))}
+            </ul>
+          )}
+          <ul class="breakdown-bars">
+            {e.criteria
+              .filter((c) => c.weight > 0)
+              .map((c) => {
+                const name = c.label[lang];
+                const sub = Math.round(c.subScore * 100);
+                const points = (c.contribution * 100).toFixed(1);
+                return (
+                  <li key={c.id} class="breakdown-row" data-criterion={c.id} aria-label={t(lang, 'contribution', { criterion: name, sub: String(sub), weight: String(c.weight), points })}>
+                    <span class="breakdown-name" aria-hidden="true">
+                      {name}
+                    </span>
+                    <span class="breakdown-bar" aria-hidden="true">
+                      <span style={{ width: `${sub}%` }} />
+                    </span>
+                    <span class="breakdown-points" aria-hidden="true">
+                      +{points}
+                    </span>
+                  </li>
+                );
+              })}
+          </ul>
+        </>
+      ) : (
+        <p id="score-breakdown-title" class="hint">
+          {t(lang, 'breakdownNoSector')}
+        </p>
+      )}
+      <h3>{t(lang, 'allSectors')}</h3>
+      <table class="all-sectors">
+        <tbody>
+          {all.map((s) => (
+            <tr key={s.sector} data-sector={s.sector} class={state?.sector === s.sector ? 'current' : undefined}>
+              <th scope="row">{s.label[lang]}</th>
+              <td>{s.passed ? score100(s.score) : t(lang, 'fails')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

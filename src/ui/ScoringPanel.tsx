@@ -1,0 +1,110 @@
+/**
+ * Scoring panel: sector picker (none, the five sectors, "custom" when edited), reset, "N of M sites pass"
+ * with the main reason sites fail (a live region), the score legend, the ranked list, gates and weights.
+ */
+import type { ComponentChildren } from 'preact';
+import { sectorIds, sectorProfiles, type ScoringState } from '../core/scoring/index.ts';
+import { isCustomState } from '../core/scoring/index.ts';
+import { t, type Lang } from '../i18n/i18n.ts';
+import type { Scored } from '../app/useScoring.ts';
+import { failColour, scoreRamp } from '../map/layers/siteScores.ts';
+import type { ScoringAction } from '../state/scoring.ts';
+import { GateControls } from './GateControls.tsx';
+import { WeightSliders } from './WeightSliders.tsx';
+import { failureText, limitOf, sectorName } from './scoringText.ts';
+import '../styles/scoring.css';
+
+export interface ScoringPanelProps {
+  lang: Lang;
+  state: ScoringState | null;
+  scored: Scored | null;
+  dispatch(action: ScoringAction): void;
+  /** The ranked list (built by the caller, which owns the map and shortlist wiring). */
+  children?: ComponentChildren;
+}
+
+/** "N of M sites pass" and, when some fail, the gate excluding the most with its bound. */
+export function passSummary(lang: Lang, state: ScoringState, scored: Scored): { count: string; reason: string } {
+  const { passCount, total, mainFailure } = scored.summary;
+  const count = t(lang, 'passCount', { n: String(passCount), m: String(total) });
+  if (!mainFailure) return { count, reason: '' };
+  const reason = t(lang, 'mainFail', { count: String(mainFailure.count), reason: failureText(lang, mainFailure, limitOf(state, mainFailure)) });
+  return { count, reason };
+}
+
+function ScoreLegend({ lang }: { lang: Lang }) {
+  const gradient = `linear-gradient(to right, ${scoreRamp.map(([v, c]) => `${c} ${v * 100}%`).join(', ')})`;
+  return (
+    <div class="score-legend" aria-hidden="true">
+      <span>{t(lang, 'scoreLegend')}</span>
+      <span class="score-ramp" style={{ background: gradient }} />
+      <span class="score-ramp-ends">
+        <span>0</span>
+        <span>100</span>
+      </span>
+      <span class="score-fail">
+        <span class="swatch-box" style={{ background: failColour }} /> {t(lang, 'failsGates')}
+      </span>
+    </div>
+  );
+}
+
+/** The panel section. */
+export function ScoringPanel({ lang, state, scored, dispatch, children }: ScoringPanelProps) {
+  const custom = state ? isCustomState(state) : false;
+  const summary = state && scored ? passSummary(lang, state, scored) : null;
+  return (
+    <section class="scoring-panel" aria-labelledby="scoring-title">
+      <h2 id="scoring-title">{t(lang, 'scoring')}</h2>
+      <div class="sector-row">
+        <label for="sector-picker">{t(lang, 'sector')}</label>
+        <select
+          id="sector-picker"
+          value={state ? (custom ? 'custom' : state.sector) : ''}
+          onChange={(e) => {
+            const v = (e.currentTarget as HTMLSelectElement).value;
+            if (v === 'custom') return;
+            dispatch({ type: 'setSector', sector: v === '' ? null : (v as ScoringState['sector']) });
+          }}
+        >
+          <option value="">{t(lang, 'sectorNone')}</option>
+          {sectorIds.map((id) => (
+            <option key={id} value={id}>
+              {sectorProfiles[id].label[lang]}
+            </option>
+          ))}
+          {state && custom && <option value="custom">{sectorName(lang, state)}</option>}
+        </select>
+        {state && (
+          <button type="button" class="sector-reset" disabled={!custom} onClick={() => dispatch({ type: 'reset' })}>
+            {t(lang, 'resetSector')}
+          </button>
+        )}
+      </div>
+      <div class="pass-summary" role="status" aria-live="polite">
+        {summary ? (
+          <>
+            <p class="pass-count">{summary.count}</p>
+            {summary.reason && <p class="main-fail">{summary.reason}</p>}
+          </>
+        ) : (
+          !state && <p class="hint">{t(lang, 'sectorHint')}</p>
+        )}
+      </div>
+      {state && (
+        <>
+          <ScoreLegend lang={lang} />
+          {children}
+          <details class="scoring-gates">
+            <summary>{t(lang, 'gates')}</summary>
+            <GateControls lang={lang} state={state} onLimit={(gate, range) => dispatch({ type: 'setLimit', gate, range })} onKinds={(kinds) => dispatch({ type: 'setKinds', kinds })} />
+          </details>
+          <details class="scoring-weights">
+            <summary>{t(lang, 'weights')}</summary>
+            <WeightSliders lang={lang} weights={state.weights} onWeight={(id, weight) => dispatch({ type: 'setWeight', id, weight })} />
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

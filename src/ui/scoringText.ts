@@ -1,0 +1,47 @@
+/** Words for the scoring UI: sector names, gate failures with their bound, scores as 0–100. */
+import { gateUnit, profileOf, type FailCodeInfo, type GateMetric, type Labels, type ScoringState } from '../core/scoring/index.ts';
+import { isCustomState } from '../core/scoring/index.ts';
+import { locale, t, type Lang, type MessageKey } from '../i18n/i18n.ts';
+import { formatArea } from './format.ts';
+
+/** Label in the UI language from a core Labels object. */
+export function label(lang: Lang, l: Labels): string {
+  return l[lang];
+}
+
+/** Score 0–1 as a whole number 0–100. */
+export function score100(score: number): number {
+  return Math.round(Math.max(0, Math.min(1, score)) * 100);
+}
+
+/** The sector's name, or "Custom (based on …)" when gates or weights differ from its defaults. */
+export function sectorName(lang: Lang, s: ScoringState): string {
+  const name = label(lang, profileOf(s.sector).label);
+  return isCustomState(s) ? t(lang, 'sectorCustom', { sector: name }) : name;
+}
+
+const metricLabel = (g: GateMetric): MessageKey => `m${g[0]!.toUpperCase()}${g.slice(1)}` as MessageKey;
+
+/** A gate bound with its unit: "20 µg/m³", "1,000 m²", "800 m". */
+export function formatLimit(lang: Lang, gate: GateMetric, limit: number): string {
+  if (gate === 'areaM2') return formatArea(lang, limit);
+  const unit = gateUnit(gate);
+  const v = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 }).format(limit);
+  return unit ? `${v} ${unit}` : v;
+}
+
+/** Why a site fails one gate, in words with its bound: "NO2 above 20 µg/m³", "Housing closer than 50 m". */
+export function failureText(lang: Lang, info: FailCodeInfo, limit: number | undefined): string {
+  if (info.gate === 'kind' || limit === undefined) return t(lang, 'failKind');
+  const gate = info.gate;
+  const isDistance = gate.startsWith('dist');
+  const key: MessageKey = info.bound === 'min' ? (isDistance ? 'failCloser' : 'failBelow') : isDistance ? 'failFarther' : 'failAbove';
+  return t(lang, key, { label: t(lang, metricLabel(gate)), limit: formatLimit(lang, gate, limit) });
+}
+
+/** The bound of a gate in a scoring state (the one a failure names). */
+export function limitOf(s: ScoringState, info: FailCodeInfo): number | undefined {
+  if (info.gate === 'kind') return undefined;
+  const r = s.gates.limits[info.gate];
+  return info.bound === 'min' ? r?.min : info.bound === 'max' ? r?.max : undefined;
+}
