@@ -12,6 +12,7 @@ const benches: Bench[] = [
 if (existsSync(resolve(import.meta.dirname, 'bench-map.ts'))) {
   benches.push({ title: 'Map in headless Chromium', run: async () => (await import('./bench-map.ts' as string)).benchMap() });
 }
+benches.push({ title: 'Scoring on the map in headless Chromium', run: async () => (await import('./bench-scoring-map.ts')).benchScoringMap() });
 
 const only = process.argv.slice(2);
 let failed = false;

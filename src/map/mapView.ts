@@ -166,6 +166,8 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
         if (id !== undefined) handlers.siteClick(String(id));
       });
       map.on('moveend', () => handlers.moveEnd(view()));
+      let idles = 0; // counter on <html data-map-idle> for benchmarks (scripts/bench-scoring-map.ts)
+      map.on('idle', () => void (document.documentElement.dataset.mapIdle = String(++idles)));
       resolve(ctrl);
     });
   });

@@ -67,6 +67,7 @@ export function applySiteScores(map: maplibregl.Map, sourceId: string, s: SiteSc
     }
   }
   const v = ++version;
+  performance.mark('scores-applied'); // read by scripts/bench-scoring-map.ts: UI part of a weight change
   map.once('idle', () => {
     document.documentElement.dataset.scoresIdle = String(v);
   });
