@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScoringState, failCodes, failCodeOf, withLimit, withWeight } from '../core/scoring/index.ts';
+import { failureText, limitOf, score100, sectorName } from './scoringText.ts';
+
+const info = (gate: Parameters<typeof failCodeOf>[0], bound: 'min' | 'max') => failCodes[failCodeOf(gate, bound)]!;
+
+describe('scoring words', () => {
+  it('names a failed gate with its bound and unit', () => {
+    expect(failureText('en', info('no2UgM3', 'max'), 20)).toBe('NO2 above 20 µg/m³');
+    expect(failureText('en', info('distHousingM', 'min'), 50)).toBe('Housing closer than 50 m');
+    expect(failureText('en', info('distTransitM', 'max'), 800)).toBe('Public transport farther than 800 m');
+    expect(failureText('en', info('areaM2', 'min'), 1000)).toBe('Area below 1,000 m²');
+    expect(failureText('fr', info('no2UgM3', 'max'), 20.5)).toBe('NO2 au-dessus de 20,5 µg/m³');
+    expect(failureText('nl', failCodes[1]!, undefined)).toBe('soort site niet gekozen');
+  });
+  it('reads the bound a failure names from the state', () => {
+    const s = withLimit(defaultScoringState('construction'), 'no2UgM3', { max: 20 });
+    expect(limitOf(s, info('no2UgM3', 'max'))).toBe(20);
+    expect(limitOf(s, info('distHousingM', 'min'))).toBe(50);
+    expect(limitOf(s, failCodes[1]!)).toBeUndefined();
+  });
+  it('says "custom" once the defaults are changed, and scores 0–100', () => {
+    expect(sectorName('en', defaultScoringState('health'))).toBe('Health');
+    expect(sectorName('nl', withWeight(defaultScoringState('health'), 'canal', 2))).toBe('Aangepast (op basis van Gezondheid)');
+    expect(score100(0.834)).toBe(83);
+    expect(score100(1.2)).toBe(100);
+  });
+});
