@@ -19,6 +19,11 @@ import { useScoring, useStability } from './useScoring.ts';
 import type { MapController } from '../map/mapView.ts';
 import { startMap } from './mapSession.ts';
 import { useHashSync } from './useHashSync.ts';
+import { safeStorage } from '../state/shortlistStorage.ts';
+import { ShortlistArea } from '../ui/ShortlistArea.tsx';
+import { StarButton } from '../ui/StarButton.tsx';
+import { useContextLayers } from './useContextLayers.ts';
+import { useShortlist } from './useShortlist.ts';
 
 export interface AppProps {
   source: GeodataSource;
@@ -43,6 +48,7 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
   const narrow = () => typeof matchMedia === 'function' && matchMedia('(max-width: 700px)').matches;
   const [panelOpen, setPanelOpen] = useState(() => !narrow());
   const mapEl = useRef<HTMLDivElement>(null);
+  const context = useContextLayers();
   const [map, setMap] = useState<MapController | null>(null);
   const started = useRef(false);
   const stateRef = useRef(state);
@@ -60,7 +66,7 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
     if (!manifest || !mapEl.current || started.current) return;
     started.current = true; // the map is created once
     const ac = new AbortController();
-    startMap({ container: mapEl.current, manifest, geodataBase, styleUrl, source, initial: stateRef.current, dispatch, onSites: setSites, signal: ac.signal })
+    startMap({ container: mapEl.current, manifest, geodataBase, styleUrl, source, initial: stateRef.current, dispatch, onSites: setSites, onLayer: context.onLayer, signal: ac.signal })
       .then((s) => {
         if (s === 'no-webgl') setFatal({ kind: 'webgl' });
         else setMap(s);
@@ -78,6 +84,8 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
     document.title = t(state.lang, 'appTitle');
   }, [map, state.lang]);
   useHashSync(state, dispatch, map);
+  const [shortlistStore] = useState(() => safeStorage(() => window.localStorage));
+  const shortlist = useShortlist(shortlistStore);
   const scored = useScoring(sites, state.scoring);
   const stability = useStability(scored);
   // layout effect: the map recolours in the same task as the control change (measured by bench-scoring-map)
@@ -116,6 +124,8 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
               scored={scored}
               sites={sites}
               stability={stability}
+              isStarred={shortlist.isStarred}
+              onToggleStar={shortlist.toggle}
               selectedSiteId={state.selectedSiteId}
               onHover={(siteId) => dispatch({ type: 'hoverSite', siteId })}
               onOpen={(siteId) => {
@@ -125,6 +135,7 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
             />
           )}
         </ScoringPanel>
+        <ShortlistArea lang={lang} api={shortlist} sites={sites} context={context} scoring={state.scoring} manifest={manifest} onSelect={(siteId) => dispatch({ type: 'selectSite', siteId })} />
         <LayerPanel lang={lang} visible={state.visible} status={state.status} onToggle={(id) => dispatch({ type: 'toggleLayer', id })} />
         {manifest && (
           <details class="about-details">
@@ -141,7 +152,19 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
           </div>
         )}
         {selected && (
-          <SiteCard lang={lang} site={selected} onClose={() => dispatch({ type: 'selectSite', siteId: null })}>
+          <SiteCard
+            lang={lang}
+            site={selected}
+            onClose={() => dispatch({ type: 'selectSite', siteId: null })}
+            actions={
+              <>
+                <StarButton lang={lang} starred={shortlist.isStarred(selected.siteId)} onToggle={() => shortlist.toggle(selected.siteId)} />
+                <button type="button" class="icon print-site" title={t(lang, 'printThis')} aria-label={t(lang, 'printThis')} onClick={() => shortlist.openSheet([selected.siteId])}>
+                  ⎙
+                </button>
+              </>
+            }
+          >
             <ScoreBreakdown lang={lang} site={selected} state={state.scoring} />
           </SiteCard>
         )}

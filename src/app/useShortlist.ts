@@ -4,7 +4,7 @@
  * is backed up by loadShortlist before anything is saved, and not overwritten at all when no backup was possible.
  * A shared list is applied directly only when the local list is empty; otherwise the user is asked.
  */
-import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { hashPairs } from '../state/hash.ts';
 import { hasShortlisted, shortlistReducer, type Shortlist, type ShortlistAction, type ShortlistItem } from '../state/shortlist.ts';
 import { decodeShortlistParam, encodeShortlistParam } from '../state/shortlistShare.ts';
@@ -71,7 +71,8 @@ export function useShortlist(storage: StorageLike | null): ShortlistApi {
   const saved = useRef<Shortlist>(init.loaded.items);
   const [sheet, openSheet] = useState<string[] | null>(null);
 
-  useEffect(() => {
+  // layout effect: saved in the same task as the change, so a reload right after a click keeps it
+  useLayoutEffect(() => {
     if (saveBlocked || list === saved.current) return;
     const r = saveShortlist(storage, list);
     saved.current = list;

@@ -1,6 +1,9 @@
 /** UI dictionaries: English is the reference; French and Dutch must carry every key (checked by the type). */
 import { enScoring, frScoring, nlScoring } from './dictScoring.ts';
+import { shortlistEn, shortlistFr, shortlistNl } from './dictShortlist.ts';
+
 export const en = {
+  ...shortlistEn,
   appTitle: 'Brussels industrial land',
   appSubtitle: 'Productive land, mobility and air quality in the Brussels-Capital Region',
   language: 'Language',
@@ -95,6 +98,7 @@ export type MessageKey = keyof typeof en;
 export type Dict = Record<MessageKey, string>;
 
 export const fr: Dict = {
+  ...shortlistFr,
   appTitle: 'Terrains industriels à Bruxelles',
   appSubtitle: 'Terrains productifs, mobilité et qualité de l’air en Région de Bruxelles-Capitale',
   language: 'Langue',
@@ -184,6 +188,7 @@ export const fr: Dict = {
 };
 
 export const nl: Dict = {
+  ...shortlistNl,
   appTitle: 'Bedrijfsgrond in Brussel',
   appSubtitle: 'Productieve grond, mobiliteit en luchtkwaliteit in het Brussels Hoofdstedelijk Gewest',
   language: 'Taal',

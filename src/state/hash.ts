@@ -67,6 +67,8 @@ export const hashFields: HashField[] = [
     },
     write: (s) => (s.scoring ? encodeScoringState(s.scoring) : undefined),
   },
+  // Shared shortlist: read once at start by app/useShortlist.ts, then left out so reloads do not offer it again.
+  { key: 'sl', read: () => undefined, write: () => undefined },
 ];
 
 const safeDecode = (s: string): string | undefined => {

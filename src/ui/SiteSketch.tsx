@@ -19,6 +19,9 @@ export interface SiteSketchProps {
   label: string;
 }
 
+/** Most stops drawn; beyond this the frame is too wide for stops to mean anything. */
+const maxStops = 400;
+
 /** The sketch as an inline SVG (role img). */
 export function SiteSketch({ focus, index, communes, region, widthPx, heightPx, numbered, label }: SiteSketchProps) {
   const box = bboxOf(focus.map((f) => f.geometry));
@@ -26,6 +29,8 @@ export function SiteSketch({ focus, index, communes, region, widthPx, heightPx, 
   const frame = sketchFrame(box, widthPx, heightPx);
   const near = featuresIn(index, frame.bbox);
   const focusIds = new Set(focus.map((f) => String(f.properties?.siteId)));
+  // a region-wide frame (compare view) would be carpeted with stops: draw them only at neighbourhood scale
+  const stops = near.stops.length <= maxStops ? near.stops : [];
   return (
     <svg class="site-sketch" viewBox={`0 0 ${widthPx} ${heightPx}`} width={widthPx} height={heightPx} role="img" aria-label={label}>
       <rect x="0" y="0" width={widthPx} height={heightPx} fill="#f4f2ee" />
@@ -34,7 +39,7 @@ export function SiteSketch({ focus, index, communes, region, widthPx, heightPx, 
       {near.sites
         .filter((i) => !focusIds.has(String(index.sites.features[i]?.properties?.siteId)))
         .map((i) => <path key={`s${i}`} d={svgPath(index.sites.features[i]!.geometry, frame)} fill="#d9cfe8" stroke="#9a88b8" stroke-width="0.6" />)}
-      {near.stops.map((i) => {
+      {stops.map((i) => {
         const [x, y] = frame.project((index.stops.features[i]!.geometry as { coordinates: number[] }).coordinates);
         return <circle key={`p${i}`} cx={x} cy={y} r="2.2" fill="#c8102e" />;
       })}
