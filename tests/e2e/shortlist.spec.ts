@@ -192,6 +192,50 @@ describe('shortlist', () => {
     expect(hash).not.toContain('sl=');
     await other.page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('canal'), storeKey);
     expect(other.errors).toEqual([]);
+
+    // a profile that already has a list is asked before anything is replaced
+    await seed(other, [picks[0]!.siteId]);
+    await other.page.goto('about:blank');
+    await other.page.goto(url);
+    const offer = other.page.locator('.sl-offer');
+    await offer.waitFor();
+    expect(await offer.textContent()).toContain('3 sites');
+    expect(await listedIds(other)).toEqual([picks[0]!.siteId]);
+    await offer.getByRole('button', { name: 'Keep mine' }).click();
+    expect(await listedIds(other)).toEqual([picks[0]!.siteId]);
+    await other.page.goto('about:blank');
+    await other.page.goto(url);
+    await other.page.locator('.sl-offer').getByRole('button', { name: 'Replace my shortlist' }).click();
+    expect(await listedIds(other)).toEqual(picks.map((p) => p.siteId));
     await other.page.context().close();
+  });
+
+  it('blocked or full storage: the user is told and the shortlist keeps working for the session', async () => {
+    const blocked = await newExplorer(browser);
+    await blocked.page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+    });
+    await blocked.open(server.url);
+    expect(await blocked.page.locator('.sl-notices').textContent()).toContain('does not let the app store data');
+    await starViaCard(blocked, picks[0]!.siteId);
+    expect(await listedIds(blocked)).toEqual([picks[0]!.siteId]);
+    expect(blocked.errors).toEqual([]);
+    await blocked.page.context().close();
+
+    const full = await newExplorer(browser);
+    await full.page.addInitScript((k) => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === k) throw new DOMException('full', 'QuotaExceededError');
+        set.call(this, key, value);
+      };
+    }, storeKey);
+    await full.open(server.url);
+    await starViaCard(full, picks[0]!.siteId);
+    await starViaCard(full, picks[1]!.siteId);
+    expect(await full.page.locator('.sl-notices').textContent()).toContain('storage is full');
+    expect(await listedIds(full)).toEqual([picks[0]!.siteId, picks[1]!.siteId]);
+    expect(full.errors).toEqual([]);
+    await full.page.context().close();
   });
 });
