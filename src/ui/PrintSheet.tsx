@@ -21,12 +21,14 @@ export interface PrintSheetProps {
   manifest: Manifest | null;
   sketch: Pick<SiteSketchProps, 'index' | 'communes' | 'region'>;
   printedOn: string;
+  /** The user's shortlist note, if any. */
+  note?: string;
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}`;
 
 /** The sheet of one site. */
-export function PrintSheet({ lang, site, feature, profile, profileSectorId, manifest, sketch, printedOn }: PrintSheetProps) {
+export function PrintSheet({ lang, site, feature, profile, profileSectorId, manifest, sketch, printedOn, note }: PrintSheetProps) {
   const e = explainSite(site, profile);
   const standings = scoreSiteAllSectors(site);
   const stop = pickName(lang, site.nearestStopFr, site.nearestStopNl);
@@ -38,6 +40,11 @@ export function PrintSheet({ lang, site, feature, profile, profileSectorId, mani
         <p class="ps-meta">
           {site.siteId} · {t(lang, 'printedOn', { date: printedOn })}
         </p>
+        {note && (
+          <p class="ps-note">
+            {t(lang, 'note')}: {note}
+          </p>
+        )}
       </header>
       <dl class="ps-facts">
         <dt>{t(lang, 'commune')}</dt>

@@ -21,11 +21,13 @@ export interface PrintViewProps {
   scoring: ScoringState | null;
   manifest: Manifest | null;
   sketch: Pick<SiteSketchProps, 'index' | 'communes' | 'region'>;
+  /** Shortlist notes by site id. */
+  notes: ReadonlyMap<string, string>;
   onClose(): void;
 }
 
 /** The print layer with its toolbar (sector for the breakdown, print, close). */
-export function PrintView({ lang, sites, features, scoring, manifest, sketch, onClose }: PrintViewProps) {
+export function PrintView({ lang, sites, features, scoring, manifest, sketch, notes, onClose }: PrintViewProps) {
   const [host] = useState(() => document.createElement('div'));
   const [choice, setChoice] = useState<SectorId | 'current'>(scoring ? 'current' : sectorIds[0]);
   const ref = useRef<HTMLDivElement>(null);
@@ -65,7 +67,7 @@ export function PrintView({ lang, sites, features, scoring, manifest, sketch, on
         </button>
       </div>
       {sites.map((s) => (
-        <PrintSheet key={s.siteId} lang={lang} site={s} feature={features.get(s.siteId)} profile={profile} profileSectorId={profileSectorId} manifest={manifest} sketch={sketch} printedOn={printedOn} />
+        <PrintSheet key={s.siteId} lang={lang} site={s} feature={features.get(s.siteId)} profile={profile} profileSectorId={profileSectorId} manifest={manifest} sketch={sketch} printedOn={printedOn} note={notes.get(s.siteId)} />
       ))}
     </div>,
     host,

@@ -80,7 +80,7 @@ export function ShortlistArea({ lang, api, sites, context, scoring, manifest, on
         <ComparePanel lang={lang} sites={pickedSites} scores={scores} features={pickedSites.map((s) => features.get(s.siteId)).filter((f): f is SiteFeature => f !== undefined) as Feature<Geometry>[]} sketch={sketch} onClose={() => setComparing(false)} />
       )}
       {printSites.length > 0 && (
-        <PrintView lang={lang} sites={printSites} features={features as ReadonlyMap<string, Feature<Geometry>>} scoring={scoring} manifest={manifest} sketch={sketch} onClose={() => api.openSheet(null)} />
+        <PrintView lang={lang} sites={printSites} features={features as ReadonlyMap<string, Feature<Geometry>>} scoring={scoring} manifest={manifest} sketch={sketch} notes={new Map(api.list.map((i) => [i.siteId, i.note]))} onClose={() => api.openSheet(null)} />
       )}
     </section>
   );

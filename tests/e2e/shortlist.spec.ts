@@ -149,7 +149,7 @@ describe('shortlist', () => {
   it('the print view of the shortlist gives one A4 PDF page per site with names and scores', async () => {
     const app = await newExplorer(browser);
     await app.open(server.url);
-    await seed(app, picks.slice(0, 2).map((p) => p.siteId));
+    await seed(app, picks.slice(0, 2).map((p) => p.siteId), ['à revoir avec la commune']);
     await app.switchLanguage('FR');
     await app.page.locator('.print-open').click();
     const sheets = app.page.locator('.print-sheet');
@@ -164,9 +164,19 @@ describe('shortlist', () => {
       expect(await sheet.locator('svg.site-sketch').count()).toBe(1);
       expect(await sheet.textContent()).toContain('Détail du score');
     }
-    const pdf = await app.page.pdf({ format: 'A4', printBackground: true });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
-    expect(pages).toHaveLength(2);
+    expect(await sheets.nth(0).locator('.ps-note').textContent()).toContain('à revoir avec la commune');
+    const pageCount = async () => ((await app.page.pdf({ format: 'A4', printBackground: true })).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+    expect(await pageCount()).toBe(2);
+
+    // one site from its card
+    await app.page.locator('.print-toolbar').getByRole('button', { name: 'Fermer', exact: true }).click();
+    await sheets.first().waitFor({ state: 'detached' });
+    await app.page.evaluate((id) => (location.hash = `site=${encodeURIComponent(id)}&lang=fr`), picks[2]!.siteId);
+    await app.page.locator('.site-card .print-site').click();
+    await sheets.first().waitFor();
+    expect(await sheets.count()).toBe(1);
+    expect(await sheets.first().getAttribute('data-site-id')).toBe(picks[2]!.siteId);
+    expect(await pageCount()).toBe(1);
     await app.page.context().close();
   });
 
