@@ -19,10 +19,11 @@ const singles: { gate: GateMetric; bound: 'min' | 'max'; label: MessageKey; step
   { gate: 'distSensitiveM', bound: 'min', label: 'gateSensitive', step: 10 },
 ];
 
-const parse = (v: string): number | undefined => {
+/** Field text → bound: '' = no limit (undefined), a non-negative number, or null for unusable text (ignored). */
+const parse = (v: string): number | undefined | null => {
   if (v.trim() === '') return undefined;
   const n = Number(v);
-  return Number.isFinite(n) && n >= 0 ? n : undefined;
+  return Number.isFinite(n) && n >= 0 ? n : null;
 };
 
 function NumberField(p: { id: string; label: string; value: number | undefined; step: number; onValue(v: number | undefined): void }) {
@@ -38,7 +39,10 @@ function NumberField(p: { id: string; label: string; value: number | undefined; 
         value={p.value ?? ''}
         placeholder="—"
         aria-describedby="gate-hint"
-        onChange={(e) => p.onValue(parse((e.currentTarget as HTMLInputElement).value))}
+        onChange={(e) => {
+          const v = parse((e.currentTarget as HTMLInputElement).value);
+          if (v !== null) p.onValue(v);
+        }}
       />
     </div>
   );

@@ -45,6 +45,10 @@ describe('ranking sites for a sector', () => {
     const creative = await app.rankedSiteIds(10);
     expect(creative).toEqual(expected(defaultScoringState('creative')).ids.slice(0, 10));
     expect(creative).not.toEqual(construction);
+
+    await app.chooseSector('None (colour sites by kind)');
+    await app.page.locator('.ranked-row').first().waitFor({ state: 'detached' });
+    await app.waitForHash('sector=', true);
     expect(app.errors).toEqual([]);
     await app.page.context().close();
   });
@@ -105,6 +109,20 @@ describe('ranking sites for a sector', () => {
     await again.page.context().close();
   });
 
+  it('hovering a list row highlights its site on the map', async () => {
+    const app = await newExplorer(browser);
+    await app.open(server.url);
+    await app.chooseSector('Construction');
+    const [first] = await app.rankedSiteIds(1);
+    await app.waitForLayers(); // context layers arrive after the map is usable: let them draw first
+    await app.waitForIdle();
+    const before = await app.mapPicture();
+    await app.page.locator(`.ranked-row[data-site-id="${first}"] .ranked-open`).hover();
+    await app.waitForIdle();
+    expect(Buffer.compare(before, await app.mapPicture())).not.toBe(0);
+    await app.page.context().close();
+  });
+
   it('the list opens a site by keyboard; its card shows the score breakdown and every sector', async () => {
     const app = await newExplorer(browser);
     await app.open(server.url);
@@ -114,6 +132,8 @@ describe('ranking sites for a sector', () => {
     await app.card().waitFor();
     expect(await app.card().getAttribute('data-site-id')).toBe(first);
     await app.waitForHash(`site=${first}`);
+    // the map flew to the site: the camera in the URL is closer than the whole-region view
+    await app.page.waitForFunction(() => Number(/map=([\d.]+)/.exec(location.hash)?.[1] ?? 0) >= 13, undefined, { timeout: 10_000 });
     const text = (await app.card().textContent()) ?? '';
     expect(text).toMatch(/Score for Manufacturing & innovative materials: \d+/);
     expect(await app.card().locator('.breakdown-row').count()).toBeGreaterThan(5);
