@@ -13,6 +13,7 @@ describe('updateScoring', () => {
   it('changing sector drops the edits of the previous one', () => {
     const s = updateScoring(defaultScoringState('construction'), { type: 'setWeight', id: 'canal', weight: 0 });
     expect(updateScoring(s, { type: 'setSector', sector: 'creative' })).toEqual(defaultScoringState('creative'));
+    expect(updateScoring(s, { type: 'setSector', sector: 'construction' })).toEqual(defaultScoringState('construction'));
   });
   it('sets weights, gates and kinds, and resets to the sector defaults', () => {
     const s0 = defaultScoringState('construction');

@@ -7,6 +7,7 @@ import {
   decodeScoringState,
   defaultScoringState,
   encodeScoringState,
+  isCustomState,
   sectorIds,
   withKinds,
   withLimit,
@@ -38,7 +39,8 @@ export function isSectorId(v: unknown): v is SectorId {
 export function updateScoring(s: ScoringSlice, a: ScoringAction): ScoringSlice {
   if (a.type === 'setSector') {
     if (a.sector === null) return s === null ? s : null;
-    return s && s.sector === a.sector ? s : defaultScoringState(a.sector); // a new sector starts from its defaults
+    // a sector starts from its defaults; picking the sector an edited state is based on also resets it
+    return s && s.sector === a.sector && !isCustomState(s) ? s : defaultScoringState(a.sector);
   }
   if (!s) return s;
   switch (a.type) {
