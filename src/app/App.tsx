@@ -127,6 +127,7 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
               isStarred={shortlist.isStarred}
               onToggleStar={shortlist.toggle}
               selectedSiteId={state.selectedSiteId}
+              hoveredSiteId={state.hoveredSiteId}
               onHover={(siteId) => dispatch({ type: 'hoverSite', siteId })}
               onOpen={(siteId) => {
                 dispatch({ type: 'selectSite', siteId });

@@ -2,7 +2,7 @@
  * Ranked list of the passing sites: an ordered list of buttons (label, municipality, area, score, stability).
  * Hover or focus highlights the site on the map; click or Enter opens it. Optional star toggle per row.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SiteStability } from '../core/scoring/index.ts';
 import type { SiteProperties } from '../core/types.ts';
 import { pickName, t, type Lang } from '../i18n/i18n.ts';
@@ -16,6 +16,8 @@ export interface RankedListProps {
   sites: ReadonlyMap<string, SiteProperties>;
   stability: ReadonlyMap<string, SiteStability>;
   selectedSiteId: string | null;
+  /** Site hovered on the map (its row is highlighted). */
+  hoveredSiteId?: string | null;
   onHover(siteId: string | null): void;
   onOpen(siteId: string): void;
   /** Shortlist hooks: the star button shows only when onToggleStar is given. */
@@ -27,14 +29,23 @@ export interface RankedListProps {
 const pageSize = 50;
 
 /** The list of passing sites, best first. */
-export function RankedList({ lang, scored, sites, stability, selectedSiteId, onHover, onOpen, isStarred, onToggleStar }: RankedListProps) {
+export function RankedList({ lang, scored, sites, stability, selectedSiteId, hoveredSiteId, onHover, onOpen, isStarred, onToggleStar }: RankedListProps) {
   const [shown, setShown] = useState(pageSize);
+  const listRef = useRef<HTMLOListElement>(null);
+  const opened = useRef<string | null>(null);
+  useEffect(() => {
+    // the card opened from a row closed (e.g. Escape): keyboard users continue from that row
+    if (selectedSiteId !== null || !opened.current) return;
+    const row = [...(listRef.current?.querySelectorAll<HTMLElement>('.ranked-row') ?? [])].find((e) => e.dataset.siteId === opened.current);
+    if (!document.activeElement || document.activeElement === document.body) row?.querySelector<HTMLElement>('.ranked-open')?.focus();
+    opened.current = null;
+  }, [selectedSiteId]);
   const total = scored.ranked.length;
   if (total === 0) return <p class="ranked-empty">{t(lang, 'nonePass')}</p>;
   const rows = Array.from(scored.ranked.subarray(0, Math.min(shown, total)));
   return (
     <>
-      <ol class="ranked-list" aria-label={t(lang, 'rankedList')} onMouseLeave={() => onHover(null)}>
+      <ol ref={listRef} class="ranked-list" aria-label={t(lang, 'rankedList')} onMouseLeave={() => onHover(null)}>
         {rows.map((i, r) => {
           const id = scored.cols.siteIds[i]!;
           const site = sites.get(id);
@@ -43,7 +54,7 @@ export function RankedList({ lang, scored, sites, stability, selectedSiteId, onH
           const st = stability.get(id);
           const starred = isStarred?.(id) ?? false;
           return (
-            <li key={id} class={`ranked-row${id === selectedSiteId ? ' selected' : ''}`} data-site-id={id}>
+            <li key={id} class={`ranked-row${id === selectedSiteId ? ' selected' : ''}${id === hoveredSiteId ? ' hovered' : ''}`} data-site-id={id}>
               <button
                 type="button"
                 class="ranked-open"
@@ -51,7 +62,10 @@ export function RankedList({ lang, scored, sites, stability, selectedSiteId, onH
                 onMouseEnter={() => onHover(id)}
                 onFocus={() => onHover(id)}
                 onBlur={() => onHover(null)}
-                onClick={() => onOpen(id)}
+                onClick={() => {
+                  opened.current = id;
+                  onOpen(id);
+                }}
               >
                 <span class="ranked-rank">{r + 1}.</span>
                 <span class="ranked-title">{title}</span>

@@ -138,6 +138,10 @@ describe('ranking sites for a sector', () => {
     expect(text).toMatch(/Score for Manufacturing & innovative materials: \d+/);
     expect(await app.card().locator('.breakdown-row').count()).toBeGreaterThan(5);
     expect(await app.card().locator('.all-sectors tr').count()).toBe(5);
+    await app.page.keyboard.press('Escape');
+    await app.card().waitFor({ state: 'detached' });
+    // keyboard users are back on the row they opened
+    expect(await app.page.evaluate(() => (document.activeElement?.closest('.ranked-row') as HTMLElement | null)?.dataset.siteId)).toBe(first);
     expect(app.errors).toEqual([]);
     await app.page.context().close();
   });
