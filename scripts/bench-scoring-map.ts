@@ -18,6 +18,8 @@ export const defaultOptions = {
   sector: 'construction',
   /** Criterion whose slider moves (cycles through 0–5). */
   criterion: 'canal',
+  /** Extra hash keys, e.g. '&layers=productive-zones,sites' to see the share of the other layers in a repaint. */
+  extraHash: '',
   /** Viewport, px. */
   width: 1200,
   height: 800,
@@ -77,7 +79,7 @@ export async function benchScoringMap(options: Partial<typeof defaultOptions> = 
   try {
     const context = await browser.newContext({ viewport: { width: o.width, height: o.height }, locale: 'en-GB' });
     const page = await context.newPage();
-    await page.goto(`${server.url}index.html#sector=${o.sector}`);
+    await page.goto(`${server.url}index.html#sector=${o.sector}${o.extraHash}`);
     await page.waitForSelector('html[data-map-ready="true"]', { state: 'attached', timeout: 120_000 });
     await page.waitForSelector('html[data-scores-idle]', { state: 'attached', timeout: 60_000 });
     const times: number[] = [];
@@ -102,7 +104,7 @@ export async function benchScoringMap(options: Partial<typeof defaultOptions> = 
     await context.close();
     const sorted = [...times].sort((a, b) => a - b);
     return [
-      `  weight change → map idle (${o.sector}, ${o.criterion} slider, ${o.width}×${o.height}, software WebGL), ${o.changes} changes`,
+      `  weight change → map idle (${o.sector}, ${o.criterion} slider, ${o.width}×${o.height}, software WebGL${o.extraHash ? `, ${o.extraHash}` : ''}), ${o.changes} changes`,
       `  median: ${median(times).toFixed(0)} ms   min: ${sorted[0]!.toFixed(0)} ms   max: ${sorted[sorted.length - 1]!.toFixed(0)} ms   (goal < 200 ms)`,
       `  of which input → feature-state set (scoring + UI render): median ${median(uiTimes).toFixed(1)} ms; animation frames until idle: median ${median(frameCounts)}`,
       `  floor, hover a list row → map idle (one feature-state change, same repaint): median ${median(hoverTimes).toFixed(0)} ms`,

@@ -49,17 +49,19 @@ export const defaultStabilityDelay = {
   delayMs: 250,
 };
 
-/** Stability label per siteId for the current ranking, computed after the changes settle; empty meanwhile. */
+const none: ReadonlyMap<string, SiteStability> = new Map();
+
+/** Stability per siteId for the current ranking, computed once the changes settle; empty until then. */
 export function useStability(scored: Scored | null): ReadonlyMap<string, SiteStability> {
-  const [out, setOut] = useState<ReadonlyMap<string, SiteStability>>(new Map());
+  // Keyed by the ranking it belongs to, so a change hides stale labels without an extra render.
+  const [out, setOut] = useState<{ of: Scored | null; sites: ReadonlyMap<string, SiteStability> }>({ of: null, sites: none });
   useEffect(() => {
-    setOut((prev) => (prev.size ? new Map() : prev)); // stale labels would mislead
     if (!scored) return;
     const timer = setTimeout(() => {
       const r = rankStability(scored.cols, scored.profile);
-      setOut(new Map(r.sites.map((s) => [s.siteId, s])));
+      setOut({ of: scored, sites: new Map(r.sites.map((s) => [s.siteId, s])) });
     }, defaultStabilityDelay.delayMs);
     return () => clearTimeout(timer);
   }, [scored]);
-  return out;
+  return out.of === scored ? out.sites : none;
 }
