@@ -107,7 +107,7 @@ describe('shortlist', () => {
 
   it('CSV (both separators) and GeoJSON downloads parse with the expected rows and columns', async () => {
     const app = await newExplorer(browser);
-    await app.open(server.url);
+    await app.open(server.url, '#sector=agro-food');
     await seed(app, picks.map((p) => p.siteId));
     await app.page.locator('.export-details summary').click();
     const download = async (button: string) => {
@@ -116,7 +116,7 @@ describe('shortlist', () => {
       return { name: d.suggestedFilename(), text: readFileSync(path!, 'utf8') };
     };
     const semi = await download('Download CSV');
-    expect(semi.name).toMatch(/^brussels-shortlist-all-sectors-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(semi.name).toMatch(/^brussels-shortlist-agro-food-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(semi.text.startsWith('\uFEFF')).toBe(true);
     const lines = semi.text.slice(1).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(4);
@@ -125,6 +125,11 @@ describe('shortlist', () => {
     expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(picks.map((p) => p.siteId));
     const areaCol = header.indexOf('area_m2');
     expect(Number(lines[1]!.split(';')[areaCol]!.replace(',', '.'))).toBeCloseTo(picks[0]!.areaM2, 3);
+    const cur = header.indexOf('score_current_0_100');
+    for (const l of lines.slice(1)) {
+      expect(l.split(';')[header.indexOf('current_sector')]).toBe('agro-food');
+      expect(Number(l.split(';')[cur]!.replace(',', '.'))).toBeGreaterThanOrEqual(0);
+    }
 
     await app.page.getByLabel('comma ,').check();
     const comma = await download('Download CSV');
@@ -138,10 +143,14 @@ describe('shortlist', () => {
     expect(fc.features[0].geometry.type).toMatch(/Polygon/);
     expect(Object.keys(fc.features[0].properties)).toEqual(header);
 
-    await app.page.getByLabel(/All sites passing the filters/).check();
+    const scope = app.page.getByLabel(/All sites passing the filters/);
+    await scope.check();
+    const passing = Number(/\((\d+)\)/.exec((await app.page.locator('.export-panel label', { has: scope }).textContent()) ?? '')?.[1]);
+    expect(passing).toBeGreaterThan(0);
+    expect(passing).toBeLessThan(379);
     const all = await download('Download CSV');
-    expect(all.name).toMatch(/^brussels-sites-/);
-    expect(all.text.split('\r\n').filter(Boolean)).toHaveLength(380);
+    expect(all.name).toMatch(/^brussels-sites-agro-food-/);
+    expect(all.text.split('\r\n').filter(Boolean)).toHaveLength(passing + 1);
     expect(app.errors).toEqual([]);
     await app.page.context().close();
   });
