@@ -40,7 +40,11 @@ function cellText(lang: Lang, r: CompareRow, i: number): string {
 /** The compare dialog. */
 export function ComparePanel({ lang, sites, scores, features, sketch, onClose }: ComparePanelProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    ref.current?.focus();
+    return () => opener?.focus(); // keyboard users land back on the Compare button
+  }, []);
   const rows = compareRows(sites, scores, { sectorIds: [...sectorIds] }).filter((r) => r.sectorId !== '' || r.kind === 'metric');
   return (
     <div class="compare-panel" role="dialog" aria-modal="true" aria-labelledby="compare-title" tabIndex={-1} ref={ref} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onClose())}>

@@ -32,6 +32,7 @@ export function PrintView({ lang, sites, features, scoring, manifest, sketch, no
   const [choice, setChoice] = useState<SectorId | 'current'>(scoring ? 'current' : sectorIds[0]);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
     host.className = 'print-root';
     document.body.append(host);
     document.documentElement.classList.add('printing');
@@ -39,6 +40,7 @@ export function PrintView({ lang, sites, features, scoring, manifest, sketch, no
     return () => {
       host.remove();
       document.documentElement.classList.remove('printing');
+      if (opener?.isConnected) opener.focus();
     };
   }, [host]);
   const current = currentSectorId(scoring);

@@ -1,11 +1,12 @@
 /** "Share": builds the link (shortlist + sector + view), copies it when the browser allows, and shows it to copy by hand. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '../i18n/i18n.ts';
 import type { ShortlistApi } from '../app/useShortlist.ts';
 
 /** The share button and, once used, the link in a read-only field. */
 export function ShareBox({ lang, api }: { lang: Lang; api: ShortlistApi }) {
   const [shared, setShared] = useState<{ url: string; copied: boolean; droppedNotes: number; droppedItems: number } | null>(null);
+  useEffect(() => setShared(null), [api.list]); // a shown link must not outlive the list it encodes
   const share = async () => {
     const s = api.shareUrl();
     let copied = false;
