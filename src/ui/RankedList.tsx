@@ -2,7 +2,7 @@
  * Ranked list of the passing sites: an ordered list of buttons (label, municipality, area, score, stability).
  * Hover or focus highlights the site on the map; click or Enter opens it. Optional star toggle per row.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SiteStability } from '../core/scoring/index.ts';
 import type { SiteProperties } from '../core/types.ts';
 import { pickName, t, type Lang } from '../i18n/i18n.ts';
@@ -33,7 +33,7 @@ export function RankedList({ lang, scored, sites, stability, selectedSiteId, hov
   const [shown, setShown] = useState(pageSize);
   const listRef = useRef<HTMLOListElement>(null);
   const opened = useRef<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // the card opened from a row closed (e.g. Escape): keyboard users continue from that row
     if (selectedSiteId !== null || !opened.current) return;
     const row = [...(listRef.current?.querySelectorAll<HTMLElement>('.ranked-row') ?? [])].find((e) => e.dataset.siteId === opened.current);

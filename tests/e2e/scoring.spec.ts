@@ -141,7 +141,7 @@ describe('ranking sites for a sector', () => {
     await app.page.keyboard.press('Escape');
     await app.card().waitFor({ state: 'detached' });
     // keyboard users are back on the row they opened
-    expect(await app.page.evaluate(() => (document.activeElement?.closest('.ranked-row') as HTMLElement | null)?.dataset.siteId)).toBe(first);
+    await app.page.waitForFunction((id) => (document.activeElement?.closest('.ranked-row') as HTMLElement | null)?.dataset.siteId === id, first, { timeout: 5_000 });
     expect(app.errors).toEqual([]);
     await app.page.context().close();
   });
