@@ -161,7 +161,9 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
               <>
                 <StarButton lang={lang} starred={shortlist.isStarred(selected.siteId)} onToggle={() => shortlist.toggle(selected.siteId)} />
                 <button type="button" class="icon print-site" title={t(lang, 'printThis')} aria-label={t(lang, 'printThis')} onClick={() => shortlist.openSheet([selected.siteId])}>
-                  ⎙
+                  <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+                    <path fill="currentColor" d="M6 2h12v5H6zM4 8h16a2 2 0 0 1 2 2v6h-4v5H6v-5H2v-6a2 2 0 0 1 2-2zm4 8v3h8v-3zm10-5a1 1 0 1 0 0 2 1 1 0 0 0 0-2z" />
+                  </svg>
                 </button>
               </>
             }
