@@ -11,6 +11,7 @@ import { initialState, update } from '../state/state.ts';
 import { AboutPanel } from '../ui/AboutPanel.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { LayerPanel } from '../ui/LayerPanel.tsx';
+import { sectorName } from '../ui/scoringText.ts';
 import { SiteCard } from '../ui/SiteCard.tsx';
 import { RankedList } from '../ui/RankedList.tsx';
 import { ScoreBreakdown } from '../ui/ScoreBreakdown.tsx';
@@ -137,7 +138,7 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
           )}
         </ScoringPanel>
         <ShortlistArea lang={lang} api={shortlist} sites={sites} context={context} scoring={state.scoring} manifest={manifest} onSelect={(siteId) => dispatch({ type: 'selectSite', siteId })} />
-        <LayerPanel lang={lang} visible={state.visible} status={state.status} onToggle={(id) => dispatch({ type: 'toggleLayer', id })} />
+        <LayerPanel lang={lang} visible={state.visible} status={state.status} scoredSector={state.scoring ? sectorName(lang, state.scoring) : undefined} onToggle={(id) => dispatch({ type: 'toggleLayer', id })} />
         {manifest && (
           <details class="about-details">
             <summary>{t(lang, 'about')}</summary>

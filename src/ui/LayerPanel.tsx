@@ -9,6 +9,8 @@ export interface LayerPanelProps {
   lang: Lang;
   visible: readonly ToggleId[];
   status: Partial<Record<ToggleId, LayerStatus>>;
+  /** Name of the sector the sites are coloured by, when one is chosen. */
+  scoredSector?: string;
   onToggle(id: ToggleId): void;
 }
 
@@ -51,10 +53,12 @@ interface RowProps {
   /** Show the NO2 class scale under this row (once, even when both NO2 views are on). */
   no2Scale: boolean;
   status: LayerStatus | undefined;
+  /** Replaces the legend items when the layer is coloured by something else (sites by score). */
+  legendOverride?: string;
   onToggle(): void;
 }
 
-function LayerRow({ entry, lang, on, no2Scale, status, onToggle }: RowProps) {
+function LayerRow({ entry, lang, on, no2Scale, status, legendOverride, onToggle }: RowProps) {
   const inputId = `toggle-${entry.id}`;
   const failed = status?.state === 'error';
   return (
@@ -69,7 +73,8 @@ function LayerRow({ entry, lang, on, no2Scale, status, onToggle }: RowProps) {
         <span class="layer-name">{t(lang, entry.label)}</span>
       </label>
       <StatusText lang={lang} status={status} />
-      {on && entry.swatches.some((s) => s.label) && (
+      {on && legendOverride && <div class="legend-note">{legendOverride}</div>}
+      {on && !legendOverride && entry.swatches.some((s) => s.label) && (
         <ul class="legend-items">
           {entry.swatches.map((s, i) => s.label && (
             <li key={i}>
@@ -85,7 +90,7 @@ function LayerRow({ entry, lang, on, no2Scale, status, onToggle }: RowProps) {
 }
 
 /** The layer list. */
-export function LayerPanel({ lang, visible, status, onToggle }: LayerPanelProps) {
+export function LayerPanel({ lang, visible, status, scoredSector, onToggle }: LayerPanelProps) {
   return (
     <section class="layer-panel" aria-label={t(lang, 'layers')}>
       <h2>{t(lang, 'layers')}</h2>
@@ -103,6 +108,7 @@ export function LayerPanel({ lang, visible, status, onToggle }: LayerPanelProps)
                   on={visible.includes(e.id)}
                   no2Scale={e.id === 'no2-points' ? visible.includes('no2-points') : e.id === 'no2-surface' && visible.includes('no2-surface') && !visible.includes('no2-points')}
                   status={status[e.id]}
+                  legendOverride={e.id === 'sites' && scoredSector ? t(lang, 'sitesScored', { sector: scoredSector }) : undefined}
                   onToggle={() => onToggle(e.id)}
                 />
               ))}
