@@ -14,7 +14,7 @@ export const palette = {
   metro: '#c2185b',
   tram: '#1565c0',
   bus: '#2e7d32',
-  railStation: '#0d2b6b',
+  railStation: '#3a3a3a', // neutral, so stations never read as top-scoring sites (the score ramp ends in dark blue)
   railSiding: '#8d5a2b',
   canal: '#3d8fd6',
   cycleRoute: '#1b9e77',
