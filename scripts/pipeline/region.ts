@@ -7,37 +7,12 @@ import intersect from '@turf/intersect';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { featureCollection, feature } from '@turf/helpers';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { geometriesBbox, positionsOf } from '../../src/core/geo/bbox.ts';
 import { pointSegmentDistance } from '../../src/core/geo/geom.ts';
 
-/** Every position of a geometry, flattened. */
-export function positionsOf(g: Geometry): Position[] {
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return g.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-    case 'GeometryCollection':
-      return g.geometries.flatMap(positionsOf);
-  }
-}
-
-/** Bounding box [minX, minY, maxX, maxY] of a geometry. */
+/** Bounding box of a non-empty geometry, in its units. */
 export function bboxOf(g: Geometry): [number, number, number, number] {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const p of positionsOf(g)) {
-    const x = p[0]!, y = p[1]!;
-    if (x < minX) minX = x;
-    if (y < minY) minY = y;
-    if (x > maxX) maxX = x;
-    if (y > maxY) maxY = y;
-  }
-  return [minX, minY, maxX, maxY];
+  return geometriesBbox([g]) ?? [Infinity, Infinity, -Infinity, -Infinity];
 }
 
 /** A region outline (Lambert 72) indexed by its boundary segments. */

@@ -7,7 +7,7 @@ import { projectGeometry, toWgs84 } from '../../src/core/geo/proj.ts';
 import type { LayerId, ManifestLayer } from '../../src/core/types.ts';
 import { PipelineError } from './errors.ts';
 import type { L72Feature } from './layers.ts';
-import { bboxOf } from './region.ts';
+import { geometriesBbox } from '../../src/core/geo/bbox.ts';
 
 type Value = string | number | boolean;
 
@@ -62,12 +62,6 @@ export function writeLayer(dir: string, id: LayerId, features: L72Feature[]): Om
   const bytes = serialize(fc, 4326);
   const file = `${id}.fgb`;
   writeFileSync(join(dir, file), bytes);
-  const boxes = wgs.map((f) => bboxOf(f.geometry));
-  const bbox: [number, number, number, number] = [
-    Math.min(...boxes.map((b) => b[0])),
-    Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])),
-    Math.max(...boxes.map((b) => b[3])),
-  ].map(round7) as [number, number, number, number];
+  const bbox = (geometriesBbox(wgs.map((f) => f.geometry)) ?? [0, 0, 0, 0]).map(round7) as [number, number, number, number];
   return { id, file, features: wgs.length, geometryType, bbox, crs: 'EPSG:4326' };
 }

@@ -4,7 +4,8 @@
  * costs nothing in the compare view. Labels come from data only as SVG text nodes.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { bboxOf, featuresIn, sketchFrame, svgPath, type SketchIndex } from './sketch.ts';
+import { geometriesBbox } from '../core/geo/bbox.ts';
+import { featuresIn, sketchFrame, svgPath, type SketchIndex } from './sketch.ts';
 
 export interface SiteSketchProps {
   /** The sites to highlight, numbered 1… in this order when `numbered`. */
@@ -24,7 +25,7 @@ const maxStops = 400;
 
 /** The sketch as an inline SVG (role img). */
 export function SiteSketch({ focus, index, communes, region, widthPx, heightPx, numbered, label }: SiteSketchProps) {
-  const box = bboxOf(focus.map((f) => f.geometry));
+  const box = geometriesBbox(focus.map((f) => f.geometry));
   if (!box) return null;
   const frame = sketchFrame(box, widthPx, heightPx);
   const near = featuresIn(index, frame.bbox);
@@ -52,7 +53,7 @@ export function SiteSketch({ focus, index, communes, region, widthPx, heightPx, 
       ))}
       {numbered &&
         focus.map((f, i) => {
-          const b = bboxOf([f.geometry])!;
+          const b = geometriesBbox([f.geometry])!;
           const [x, y] = frame.project([(b[0] + b[2]) / 2, (b[1] + b[3]) / 2]);
           return (
             <g key={`n${i}`}>

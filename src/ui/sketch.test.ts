@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { bboxOf, buildSketchIndex, featuresIn, sketchFrame, svgPath } from './sketch.ts';
+import { geometriesBbox as bboxOf } from '../core/geo/bbox.ts';
+import { buildSketchIndex, featuresIn, sketchFrame, svgPath } from './sketch.ts';
 
 const square = { type: 'Polygon' as const, coordinates: [[[4.35, 50.84], [4.351, 50.84], [4.351, 50.841], [4.35, 50.841], [4.35, 50.84]]] };
 

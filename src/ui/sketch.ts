@@ -7,6 +7,7 @@
 import Flatbush from 'flatbush';
 import KDBush from 'kdbush';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { geometriesBbox } from '../core/geo/bbox.ts';
 
 /** [west, south, east, north] in degrees. */
 export type BBox = [number, number, number, number];
@@ -22,19 +23,6 @@ export const defaultSketchOptions = {
 };
 
 const mPerDegLat = 111_320;
-
-/** Bounding box of geometries (positions of any depth). */
-export function bboxOf(geometries: readonly (Geometry | null)[]): BBox | null {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      const p = c as Position;
-      w = Math.min(w, p[0]!); e = Math.max(e, p[0]!); s = Math.min(s, p[1]!); n = Math.max(n, p[1]!);
-    } else if (Array.isArray(c)) for (const x of c) visit(x);
-  };
-  for (const g of geometries) if (g && g.type !== 'GeometryCollection') visit(g.coordinates);
-  return Number.isFinite(w) ? [w, s, e, n] : null;
-}
 
 /** A frame: ground box and its mapping to a widthPx × heightPx picture (north up). */
 export interface SketchFrame {
@@ -129,7 +117,7 @@ export function buildSketchIndex(sites = empty, stops = empty, stations = empty)
   if (sites.features.length > 0) {
     siteIndex = new Flatbush(sites.features.length);
     for (const f of sites.features) {
-      const b = bboxOf([f.geometry]) ?? [0, 0, 0, 0];
+      const b = geometriesBbox([f.geometry]) ?? [0, 0, 0, 0];
       siteIndex.add(b[0], b[1], b[2], b[3]);
     }
     siteIndex.finish();

@@ -10,7 +10,7 @@ import { toLambert72 } from '../../src/core/geo/proj.ts';
 import { metricKeys, type Manifest } from '../../src/core/types.ts';
 import { PipelineError } from '../../scripts/pipeline/errors.ts';
 import { buildRegion } from '../../scripts/pipeline/layers.ts';
-import { positionsOf } from '../../scripts/pipeline/region.ts';
+import { positionsOf } from '../../src/core/geo/bbox.ts';
 import { runPipeline, type PipelineResult } from '../../scripts/pipeline/run.ts';
 
 const mirror = resolve(import.meta.dirname, '../../../shared/data/raw');

@@ -5,6 +5,7 @@
  */
 import proj4 from 'proj4';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { geometriesBbox } from './bbox.ts';
 
 /**
  * EPSG:31370 with the 7-parameter BD72→WGS84 shift (EPSG transformation 15929, ~1 m accuracy),
@@ -91,18 +92,7 @@ function crsFromMember(crs: unknown): SupportedCrs | string | undefined {
 }
 
 function coordRange(fc: FeatureCollection): [number, number, number, number] | undefined {
-  const r = [Infinity, Infinity, -Infinity, -Infinity] as [number, number, number, number];
-  const visit = (p: Position): Position => {
-    const x = p[0] as number;
-    const y = p[1] as number;
-    if (x < r[0]) r[0] = x;
-    if (y < r[1]) r[1] = y;
-    if (x > r[2]) r[2] = x;
-    if (y > r[3]) r[3] = y;
-    return p;
-  };
-  for (const f of fc.features) if (f.geometry) projectGeometry(f.geometry, visit);
-  return r[0] === Infinity ? undefined : r;
+  return geometriesBbox(fc.features.map((f) => f.geometry)) ?? undefined;
 }
 
 function crsFromRange(r: [number, number, number, number]): SupportedCrs | undefined {

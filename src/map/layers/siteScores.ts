@@ -4,7 +4,8 @@
  * site's bounding box (from the loaded geometry) so the list can zoom to a site.
  */
 import type * as maplibregl from 'maplibre-gl';
-import type { FeatureCollection, Position } from 'geojson';
+import type { FeatureCollection } from 'geojson';
+import { geometriesBbox } from '../../core/geo/bbox.ts';
 
 /** Colour ramp of the score 0–1 (YlGnBu, readable by colour-blind users); also drawn in the legend. */
 export const scoreRamp: readonly [number, string][] = [
@@ -82,18 +83,8 @@ export function rememberSiteBounds(data: FeatureCollection): void {
   for (const f of data.features) {
     const id = f.properties?.siteId;
     if (typeof id !== 'string' || !f.geometry) continue;
-    const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-    const visit = (c: unknown): void => {
-      if (Array.isArray(c) && typeof c[0] === 'number') {
-        const [x, y] = c as Position;
-        if (x! < b[0]) b[0] = x!;
-        if (y! < b[1]) b[1] = y!;
-        if (x! > b[2]) b[2] = x!;
-        if (y! > b[3]) b[3] = y!;
-      } else if (Array.isArray(c)) for (const d of c) visit(d);
-    };
-    visit('coordinates' in f.geometry ? f.geometry.coordinates : []);
-    if (b[0] <= b[2]) bounds.set(id, b);
+    const b = geometriesBbox([f.geometry]);
+    if (b) bounds.set(id, b);
   }
 }
 
