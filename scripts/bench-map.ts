@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launch } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/server.ts';
+import { pathToFileURL } from 'node:url';
+import { median } from './bench-util.ts';
 
 export const defaultOptions = {
   /** Measured runs per page (after one warm-up run each). */
@@ -68,12 +70,6 @@ function writeMinimalPage(): { dir: string; cleanup(): void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
 /** Median ms from navigation to the page's `map-ready` mark, over `runs` fresh contexts. */
 async function measure(browser: Awaited<ReturnType<typeof launch>>, url: string, o: typeof defaultOptions): Promise<number[]> {
   const times: number[] = [];
@@ -118,6 +114,6 @@ export async function benchMap(options: Partial<typeof defaultOptions> = {}): Pr
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const line of await benchMap()) console.log(line);
 }

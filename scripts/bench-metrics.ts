@@ -21,7 +21,7 @@ import {
   type SiteMetricResult,
   type StopProps,
 } from '../src/core/geo/metrics.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from './bench-util.ts';
 
 /** Sizes of the seeded data (close to the real Brussels layers). */
 export const defaultBenchOptions = {

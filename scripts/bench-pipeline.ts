@@ -4,14 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runPipeline } from './pipeline/run.ts';
+import { median } from './bench-util.ts';
 
 /** Benchmark settings. */
 export const defaultPipelineBenchOptions = {
   /** Forced full runs; the median of each step is printed. */
   runs: 3,
 };
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** Runs the pipeline `runs` times into a temporary directory; returns printable lines (ms). */
 export async function benchPipeline(o = defaultPipelineBenchOptions): Promise<string[]> {

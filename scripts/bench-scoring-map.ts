@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/server.ts';
+import { pathToFileURL } from 'node:url';
+import { median } from './bench-util.ts';
 
 export const defaultOptions = {
   /** Measured weight changes (after `warmup` unmeasured ones). */
@@ -62,12 +64,6 @@ const hoverInPage = `(n) => new Promise((done) => {
   rows[n % rows.length].dispatchEvent(new MouseEvent('mouseenter'));
 })`;
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
 /** Benchmark lines for `npm run bench`. */
 export async function benchScoringMap(options: Partial<typeof defaultOptions> = {}): Promise<string[]> {
   const o = { ...defaultOptions, ...options };
@@ -115,6 +111,6 @@ export async function benchScoringMap(options: Partial<typeof defaultOptions> = 
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const line of await benchScoringMap()) console.log(line);
 }

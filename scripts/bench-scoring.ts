@@ -14,7 +14,7 @@ import { compileProfile, newScoreResult, scoreColumns, summarize } from '../src/
 import { createScorer } from '../src/core/scoring/scorer.ts';
 import { customProfile } from '../src/core/scoring/custom.ts';
 import { rankStability } from '../src/core/scoring/stability.ts';
-import { seededRandom } from './seeded-random.ts';
+import { median, seededRandom } from './bench-util.ts';
 
 /** Options of the benchmark. */
 export const defaultBenchScoringOptions = {
@@ -60,11 +60,6 @@ export function syntheticSites(n: number, seed: number): SiteInput[] {
     };
   }
   return sites;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 function timeIt(runs: number, warmup: number, fn: (k: number) => void): number {

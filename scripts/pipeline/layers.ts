@@ -20,14 +20,21 @@ type Polygonal = Polygon | MultiPolygon;
 
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 const isPolygonal = (g: Geometry): g is Polygonal => g.type === 'Polygon' || g.type === 'MultiPolygon';
+/** A '#rrggbb' colour from the data, or the fallback. */
+const hexColour = (v: unknown, fallback: string): string => (/^#[0-9a-f]{6}$/i.test(str(v)) ? str(v) : fallback);
 const isLinear = (g: Geometry): boolean => g.type === 'LineString' || g.type === 'MultiLineString';
+
+/** Reads a Lambert 72 GeoPackage of the mirror into validated features; names the file when its CRS is another. */
+async function readGpkgL72(sourceDir: string, rel: string, logs: RepairLogs): Promise<RawFeature[]> {
+  const { srsId, features } = await readGeoPackage(join(sourceDir, rel));
+  if (srsId !== 31370) throw new PipelineError(rel, `unknown coordinate reference system EPSG:${srsId}; expected Belgian Lambert 72 (EPSG:31370)`);
+  return validateFeatures(rel, features as RawFeature[], logFor(logs, rel));
+}
 
 /** Reads the region outline (GeoPackage, Lambert 72). */
 export async function buildRegion(sourceDir: string, logs: RepairLogs): Promise<Region> {
   const rel = inputFiles.region;
-  const { srsId, features } = await readGeoPackage(join(sourceDir, rel));
-  if (srsId !== 31370) throw new PipelineError(rel, `unknown coordinate reference system EPSG:${srsId}; expected Belgian Lambert 72 (EPSG:31370)`);
-  const valid = validateFeatures(rel, features, logFor(logs, rel)).filter((f) => isPolygonal(f.geometry));
+  const valid = (await readGpkgL72(sourceDir, rel, logs)).filter((f) => isPolygonal(f.geometry));
   if (valid.length === 0) throw new PipelineError(rel, 'no polygon: expected the region outline');
   const geometry = valid.length === 1 ? (valid[0]!.geometry as Polygonal) : union(featureCollection(valid.map((f) => turfFeature(f.geometry as Polygonal))))!.geometry;
   return new Region(geometry);
@@ -36,10 +43,9 @@ export async function buildRegion(sourceDir: string, logs: RepairLogs): Promise<
 /** Dissolves the Statbel statistical sectors on their NIS code into the 19 municipalities, cut to the region. */
 export async function buildCommunes(sourceDir: string, region: Region, logs: RepairLogs): Promise<L72Feature<Polygonal>[]> {
   const rel = inputFiles.sectors;
-  const { srsId, features } = await readGeoPackage(join(sourceDir, rel));
-  if (srsId !== 31370) throw new PipelineError(rel, `unknown coordinate reference system EPSG:${srsId}; expected Belgian Lambert 72 (EPSG:31370)`);
+  const sectors = await readGpkgL72(sourceDir, rel, logs);
   const groups = new Map<string, { nameFr: string; nameNl: string; parts: Feature<Polygonal>[] }>();
-  validateFeatures(rel, features, logFor(logs, rel)).forEach((f, i) => {
+  sectors.forEach((f, i) => {
     const p = f.properties as Props;
     const nis = str(p.cd_munty_refnis);
     if (!/^\d{5}$/.test(nis)) throw new PipelineError(rel, `expected a 5-digit NIS code in cd_munty_refnis, found '${str(p.cd_munty_refnis)}'`, i);
@@ -88,10 +94,13 @@ export function geometryKey(g: Geometry): string {
 
 const siteKindOf: Record<string, SiteKind> = { brownfield: 'vacant', greenfield: 'vacant', industrial: 'productive', construction: 'in-transition' };
 
-/** Candidate sites: vacant (brownfield, greenfield), productive (industrial) and in-transition (construction) land. */
-export function buildSiteShapes(landuse: RawFeature[], region: Region): L72Feature<Polygonal>[] {
+/** OSM land-use classes that make candidate sites. */
+export const siteLanduseClasses = Object.keys(siteKindOf);
+
+/** Candidate sites from land use already cut to the region: vacant (brownfield, greenfield), productive (industrial), in transition (construction). */
+export function buildSiteShapes(candidateLand: RawFeature<Polygonal>[]): L72Feature<Polygonal>[] {
   const seen = new Map<string, number>();
-  return landuseInRegion(landuse, Object.keys(siteKindOf), region).map((f) => {
+  return candidateLand.map((f) => {
     const kind = siteKindOf[str(f.properties.landuse)]!;
     let id = `${kind}-${geometryKey(f.geometry)}`;
     const n = seen.get(id) ?? 0;
@@ -132,7 +141,7 @@ export function buildTransitLines(sourceDir: string, region: Region, bufferM: nu
     .filter((f) => isLinear(f.geometry) && region.near(f.geometry, bufferM))
     .map((f) => {
       const p = f.properties;
-      const colour = /^#[0-9a-f]{6}$/i.test(str(p.colour)) ? str(p.colour).toUpperCase() : '#888888';
+      const colour = hexColour(p.colour, '#888888').toUpperCase();
       return { ...f, properties: { ref: str(p.ref), colour, route: str(p.route) || 'bus', name: str(p.name), operator: str(p.operator) } };
     });
 }
@@ -197,7 +206,7 @@ export function buildCanal(sourceDir: string, region: Region, bufferM: number, l
 export function buildCycleRoutes(sourceDir: string, region: Region, bufferM: number, logs: RepairLogs): L72Feature[] {
   return loadGeoJsonL72(sourceDir, inputFiles.cycleRoutes, logs)
     .filter((f) => isLinear(f.geometry) && region.near(f.geometry, bufferM))
-    .map((f) => ({ ...f, properties: { icr: str(f.properties.icr), colour: /^#[0-9a-f]{6}$/i.test(str(f.properties.colour)) ? str(f.properties.colour) : '#2E7D32' } }));
+    .map((f) => ({ ...f, properties: { icr: str(f.properties.icr), colour: hexColour(f.properties.colour, '#2E7D32') } }));
 }
 
 /** Villo! stations in service, within the buffer of the region. */

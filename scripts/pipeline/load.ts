@@ -1,7 +1,7 @@
 /** Loading source layers into Lambert 72 with validation: every repair and drop is counted and named. */
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { detectCrs, projectFeatureCollection, toLambert72 } from '../../src/core/geo/proj.ts';
+import { featureCollectionToLambert72 } from '../../src/core/geo/proj.ts';
 import { repairGeometry } from '../../src/core/validate.ts';
 import { PipelineError } from './errors.ts';
 import { readGeoJson } from './readers.ts';
@@ -49,9 +49,11 @@ export function validateFeatures<P>(file: string, features: Feature<Geometry | n
 
 /** Brings a parsed collection to Lambert 72 metres; names the file when its CRS is unknown. */
 export function collectionToLambert72(file: string, fc: FeatureCollection): FeatureCollection {
-  const crs = detectCrs(fc);
-  if (!crs.ok) throw new PipelineError(file, `unknown coordinate reference system: ${crs.error}; expected WGS84 (EPSG:4326) or Belgian Lambert 72 (EPSG:31370)`);
-  return crs.crs === 'EPSG:31370' ? fc : projectFeatureCollection(fc, toLambert72);
+  try {
+    return featureCollectionToLambert72(fc);
+  } catch (e) {
+    throw new PipelineError(file, `unknown coordinate reference system: ${(e as Error).message}; expected WGS84 (EPSG:4326) or Belgian Lambert 72 (EPSG:31370)`);
+  }
 }
 
 /** Reads a GeoJSON file of the mirror into validated Lambert 72 features. */

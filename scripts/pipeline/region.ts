@@ -8,7 +8,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { featureCollection, feature } from '@turf/helpers';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { geometriesBbox, positionsOf } from '../../src/core/geo/bbox.ts';
-import { pointSegmentDistance } from '../../src/core/geo/geom.ts';
+import { pointInSite, pointSegmentDistance, prepareSite, type SiteShape } from '../../src/core/geo/geom.ts';
 
 /** Bounding box of a non-empty geometry, in its units. */
 export function bboxOf(g: Geometry): [number, number, number, number] {
@@ -20,6 +20,8 @@ export class Region {
   private readonly segs: Float64Array;
   private readonly index: Flatbush;
   readonly bbox: [number, number, number, number];
+  /** Flat rings for fast containment tests (turf's walks GeoJSON arrays, ~10× slower on this outline). */
+  private readonly shape: SiteShape;
 
   constructor(readonly geometry: Polygon | MultiPolygon) {
     const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
@@ -39,6 +41,7 @@ export class Region {
     if (n === 0) this.index.add(0, 0, 0, 0);
     this.index.finish();
     this.bbox = bboxOf(geometry);
+    this.shape = prepareSite(geometry);
   }
 
   /** True when the point (metres) is inside the outline or on it. */
@@ -67,7 +70,7 @@ export class Region {
     const [rx0, ry0, rx1, ry1] = this.bbox;
     if (maxX < rx0 - bufferM || minX > rx1 + bufferM || maxY < ry0 - bufferM || minY > ry1 + bufferM) return false;
     for (const p of positionsOf(g)) {
-      if (this.distanceToBoundaryM(p) <= bufferM || this.contains(p)) return true;
+      if (this.distanceToBoundaryM(p) <= bufferM || pointInSite(p[0]!, p[1]!, this.shape)) return true;
     }
     return false;
   }

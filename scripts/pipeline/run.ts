@@ -112,8 +112,12 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
   step('communes (dissolve sectors)', `${communes.length} municipalities`);
 
   const landuse = loadGeoJsonL72(o.sourceDir, inputFiles.landuse, logs);
-  const zones = L.landuseInRegion(landuse, ['industrial'], region).map((f) => ({ ...f, properties: { zoneId: `zone-${L.geometryKey(f.geometry)}`, name: String(f.properties.name ?? ''), areaM2: 0 } }));
-  const siteShapes = L.buildSiteShapes(landuse, region);
+  // Sites include the industrial zones: land use is cut to the region once for both.
+  const candidateLand = L.landuseInRegion(landuse, L.siteLanduseClasses, region);
+  const zones = candidateLand
+    .filter((f) => f.properties.landuse === 'industrial')
+    .map((f) => ({ ...f, properties: { zoneId: `zone-${L.geometryKey(f.geometry)}`, name: String(f.properties.name ?? ''), areaM2: 0 } }));
+  const siteShapes = L.buildSiteShapes(candidateLand);
   const housing = L.buildHousing(landuse, region, buffer);
   step('land use', `${zones.length} zones, ${siteShapes.length} sites, ${housing.length} housing`);
 

@@ -5,8 +5,7 @@
  * Decoding never throws: a malformed value is ignored and the default stays.
  */
 import { isLang } from '../i18n/i18n.ts';
-import { encodeScoringState } from '../core/scoring/index.ts';
-import { decodeScoringHash } from './scoring.ts';
+import { decodeScoringHash, encodeScoringHash } from './scoring.ts';
 import type { SharedState, View } from './state.ts';
 import { isToggleId, type ToggleId } from './toggles.ts';
 
@@ -65,7 +64,7 @@ export const hashFields: HashField[] = [
       const scoring = decodeScoringHash(v);
       return scoring ? { scoring } : undefined;
     },
-    write: (s) => (s.scoring ? encodeScoringState(s.scoring) : undefined),
+    write: (s) => encodeScoringHash(s.scoring ?? null),
   },
   // Shared shortlist: read once at start by app/useShortlist.ts, then left out so reloads do not offer it again.
   { key: 'sl', read: () => undefined, write: () => undefined },
@@ -105,7 +104,7 @@ export function decodeHash(hash: string): SharedState {
   const known = new Set(hashFields.map((f) => f.key));
   for (const [k, v] of pairs) {
     if (!known.has(k)) {
-      if (/^[\w.-]{1,32}$/.test(k) && v.length <= 3500) extra[k] = v; // room for a shortlist (sl=) before its field is registered
+      if (/^[\w.-]{1,32}$/.test(k) && v.length <= 3500) extra[k] = v; // long enough for keys of newer versions, such as a shortlist
       continue;
     }
     const field = hashFields.find((f) => f.key === k);

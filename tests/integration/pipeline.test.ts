@@ -46,6 +46,7 @@ describe('pipeline on the mirror', () => {
       expect(l.bbox[2]).toBeLessThan(4.6);
     }
     expect(manifest.layers.find((l) => l.id === 'roads')?.source.date).toBe('2013-01-01');
+    expect(manifest.basemap).toHaveLength(5);
     for (const b of manifest.basemap ?? []) expect(existsSync(join(out, b.file))).toBe(true);
   });
 

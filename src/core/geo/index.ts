@@ -13,6 +13,7 @@ import {
   pointEdgeDistance,
   pointInRings,
   pointInSite,
+  pointSiteDistance,
   polygonParts,
   segmentEdgeDistance,
   type SiteShape,
@@ -183,7 +184,7 @@ export function nearestPoint(site: SiteShape, idx: PointIndex, opts: SearchOptio
       if (bd >= best) break;
       const x = idx.xs[id] as number;
       const y = idx.ys[id] as number;
-      const d = bd === 0 && pointInSite(x, y, site) ? 0 : pointEdgeDistance(x, y, site);
+      const d = pointSiteDistance(x, y, site);
       if (d < best) {
         best = d;
         bestId = id;

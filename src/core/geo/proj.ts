@@ -125,5 +125,5 @@ export function detectCrs(fc: FeatureCollection): CrsDetection {
 export function featureCollectionToLambert72<G extends Geometry | null, P>(fc: FeatureCollection<G, P>): FeatureCollection<G, P> {
   const d = detectCrs(fc as FeatureCollection);
   if (!d.ok) throw new Error(d.error);
-  return d.crs === 'EPSG:31370' ? projectFeatureCollection(fc, (p) => p) : projectFeatureCollection(fc, toLambert72);
+  return d.crs === 'EPSG:31370' ? fc : projectFeatureCollection(fc, toLambert72);
 }
