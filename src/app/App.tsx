@@ -137,7 +137,7 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
             />
           )}
         </ScoringPanel>
-        <ShortlistArea lang={lang} api={shortlist} sites={sites} context={context} scoring={state.scoring} manifest={manifest} onSelect={(siteId) => dispatch({ type: 'selectSite', siteId })} />
+        <ShortlistArea lang={lang} api={shortlist} sites={sites} context={context} scoring={state.scoring} scored={scored} manifest={manifest} onSelect={(siteId) => dispatch({ type: 'selectSite', siteId })} />
         <LayerPanel lang={lang} visible={state.visible} status={state.status} scoredSector={state.scoring ? sectorName(lang, state.scoring) : undefined} onToggle={(id) => dispatch({ type: 'toggleLayer', id })} />
         {manifest && (
           <details class="about-details">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScoringState, withWeight } from '../core/scoring/index.ts';
+import { createScorer, defaultScoringState, profileFromState, toColumns, withWeight } from '../core/scoring/index.ts';
 import { fixtureSite } from '../core/export/testSites.ts';
 import { currentSectorId, makeScoreLookup, sitesPassingFilters } from './siteScores.ts';
 
@@ -30,5 +30,13 @@ describe('site scores for the shortlist views', () => {
     const passing = sitesPassingFilters(sites, state).map((s) => s.siteId);
     expect(passing).not.toContain('b');
     expect(sitesPassingFilters(sites, null)).toHaveLength(2);
+  });
+
+  it('gives the same sites from the app scoring result as from re-scoring', () => {
+    const state = defaultScoringState('construction');
+    const cols = toColumns([...sites.values()]);
+    const r = createScorer(cols).run(profileFromState(state));
+    const scored = { cols, failCode: r.failCode };
+    expect(sitesPassingFilters(sites, state, scored).map((s) => s.siteId)).toEqual(sitesPassingFilters(sites, state).map((s) => s.siteId));
   });
 });

@@ -32,9 +32,17 @@ export function makeScoreLookup(sites: ReadonlyMap<string, SiteProperties>, scor
   };
 }
 
-/** Sites passing the current profile's gates (every site when no sector is chosen), in id order of the map. */
-export function sitesPassingFilters(sites: ReadonlyMap<string, SiteProperties>, scoring: ScoringState | null): SiteProperties[] {
+/**
+ * Sites passing the current profile's gates (every site when no sector is chosen), in the map's order. Pass the
+ * app's scoring result when there is one: its fail codes already say which sites pass, so nothing is re-scored.
+ */
+export function sitesPassingFilters(
+  sites: ReadonlyMap<string, SiteProperties>,
+  scoring: ScoringState | null,
+  scored?: { cols: { siteIds: readonly string[] }; failCode: Uint8Array } | null,
+): SiteProperties[] {
   if (!scoring) return [...sites.values()];
+  if (scored) return scored.cols.siteIds.flatMap((id, i) => (scored.failCode[i] === 0 && sites.has(id) ? [sites.get(id)!] : []));
   const profile = profileFromState(scoring);
   return [...sites.values()].filter((s) => explainSite(s, profile).passed);
 }

@@ -71,4 +71,14 @@ export function locale(lang: Lang): string {
   return lang === 'fr' ? 'fr-BE' : lang === 'nl' ? 'nl-BE' : 'en-GB';
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number formatter for the language with at most `maxFractionDigits` decimals; built once (lists format on every hover). */
+export function numberFormat(lang: Lang, maxFractionDigits = 3): Intl.NumberFormat {
+  const key = `${lang}:${maxFractionDigits}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: maxFractionDigits })));
+  return f;
+}
+
 export type { MessageKey } from './dict.ts';

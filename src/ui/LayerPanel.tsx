@@ -1,6 +1,6 @@
 /** Layers grouped by theme: a checkbox, a legend and a count (or a short reason when unavailable) each. */
 import { catalogue, groups, palette, type CatalogueEntry } from '../app/catalogue.ts';
-import { t, locale, type Lang } from '../i18n/i18n.ts';
+import { t, type Lang, numberFormat } from '../i18n/i18n.ts';
 import type { LayerStatus } from '../state/state.ts';
 import type { ToggleId } from '../state/toggles.ts';
 import { Swatch } from './Swatch.tsx';
@@ -24,7 +24,7 @@ function StatusText({ lang, status }: { lang: Lang; status: LayerStatus | undefi
         {t(lang, 'layerError')}: {t(lang, reasonKey[status.reason])}
       </span>
     );
-  return <span class="layer-status layer-count">{new Intl.NumberFormat(locale(lang)).format(status.count)}</span>;
+  return <span class="layer-status layer-count">{numberFormat(lang).format(status.count)}</span>;
 }
 
 function No2Scale({ lang }: { lang: Lang }) {

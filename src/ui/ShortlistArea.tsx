@@ -6,6 +6,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Feature, Geometry } from 'geojson';
 import { compareLimits } from '../core/export/compare.ts';
 import type { ScoringState } from '../core/scoring/index.ts';
+import type { Scored } from '../app/useScoring.ts';
 import type { Manifest, SiteFeature, SiteProperties } from '../core/types.ts';
 import { t, type Lang } from '../i18n/i18n.ts';
 import type { ContextLayers } from '../app/useContextLayers.ts';
@@ -25,12 +26,14 @@ export interface ShortlistAreaProps {
   sites: ReadonlyMap<string, SiteProperties>;
   context: ContextLayers;
   scoring: ScoringState | null;
+  /** The app's scoring of `scoring` (which sites pass), reused for the export of passing sites. */
+  scored: Scored | null;
   manifest: Manifest | null;
   onSelect(siteId: string): void;
 }
 
 /** Everything about the shortlist in the side panel. */
-export function ShortlistArea({ lang, api, sites, context, scoring, manifest, onSelect }: ShortlistAreaProps) {
+export function ShortlistArea({ lang, api, sites, context, scoring, scored, manifest, onSelect }: ShortlistAreaProps) {
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [comparing, setComparing] = useState(false);
   const scores = useMemo(() => makeScoreLookup(sites, scoring), [sites, scoring]);
@@ -39,7 +42,7 @@ export function ShortlistArea({ lang, api, sites, context, scoring, manifest, on
   const listed = api.list.map((i) => sites.get(i.siteId)).filter((s): s is SiteProperties => s !== undefined);
   const pickedSites = listed.filter((s) => picked.has(s.siteId));
   const canCompare = pickedSites.length >= compareLimits.min && pickedSites.length <= compareLimits.max;
-  const filtered = useMemo(() => sitesPassingFilters(sites, scoring), [sites, scoring]);
+  const filtered = useMemo(() => sitesPassingFilters(sites, scoring, scored), [sites, scoring, scored]);
   const sketch = { index: context.index, communes: context.layers.communes, region: context.layers.region };
   const printSites = (api.sheet ?? []).map((id) => sites.get(id)).filter((s): s is SiteProperties => s !== undefined);
   return (

@@ -1,6 +1,6 @@
 /** Plain-words formatting of site metrics for the card ("Metro: 320 m", "NO2: 27 µg/m³, above the EU 2030 limit"). */
 import type { MetricKey, SiteKind, SiteProperties } from '../core/types.ts';
-import { locale, pickName, t, type Lang, type MessageKey } from '../i18n/i18n.ts';
+import { pickName, t, type Lang, type MessageKey, numberFormat } from '../i18n/i18n.ts';
 
 const kindKey: Record<SiteKind, MessageKey> = { vacant: 'kindVacant', productive: 'kindProductive', 'in-transition': 'kindInTransition' };
 
@@ -13,20 +13,20 @@ export function kindLabel(lang: Lang, kind: string): string {
 export function formatDistance(lang: Lang, distM: number): string {
   if (!Number.isFinite(distM) || distM < 0) return t(lang, 'unknown');
   if (distM < 1000) return `${Math.round(distM / 10) * 10} m`;
-  return `${new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 }).format(distM / 1000)} km`;
+  return `${numberFormat(lang, 1).format(distM / 1000)} km`;
 }
 
 /** Area in m² as "850 m²" or "2,4 ha". */
 export function formatArea(lang: Lang, areaM2: number): string {
   if (!Number.isFinite(areaM2) || areaM2 < 0) return t(lang, 'unknown');
-  if (areaM2 < 10_000) return `${new Intl.NumberFormat(locale(lang)).format(Math.round(areaM2))} m²`;
-  return `${new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 }).format(areaM2 / 10_000)} ha`;
+  if (areaM2 < 10_000) return `${numberFormat(lang).format(Math.round(areaM2))} m²`;
+  return `${numberFormat(lang, 1).format(areaM2 / 10_000)} ha`;
 }
 
 /** NO2 in µg/m³ with its position against the WHO guideline (10) and EU 2030 limit (20). */
 export function formatNo2(lang: Lang, no2UgM3: number): string {
   if (!Number.isFinite(no2UgM3) || no2UgM3 < 0) return t(lang, 'unknown');
-  const v = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 }).format(no2UgM3); // 20.3 must not read "20, above the limit"
+  const v = numberFormat(lang, 1).format(no2UgM3); // 20.3 must not read "20, above the limit"
   const judgement = no2UgM3 > 20 ? 'aboveEu' : no2UgM3 > 10 ? 'aboveWho' : 'belowWho';
   return `${v} µg/m³, ${t(lang, judgement)}`;
 }

@@ -1,6 +1,6 @@
 /** Short texts for scores and sectors in the shortlist views. */
 import { sectorProfiles, type SectorId } from '../core/scoring/index.ts';
-import { locale, t, type Lang } from '../i18n/i18n.ts';
+import { t, type Lang, numberFormat } from '../i18n/i18n.ts';
 
 /** Name of a sector id in the language; `x-custom` (edited weights or gates) gets a trailing asterisk. */
 export function sectorName(lang: Lang, sectorId: string): string {
@@ -12,12 +12,12 @@ export function sectorName(lang: Lang, sectorId: string): string {
 
 /** A 0–100 score with one decimal in the locale, or "—" when unknown. */
 export function scoreText(lang: Lang, score: number | null | undefined): string {
-  return typeof score === 'number' && Number.isFinite(score) ? new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 }).format(score) : '—';
+  return typeof score === 'number' && Number.isFinite(score) ? numberFormat(lang, 1).format(score) : '—';
 }
 
 /** A number with its unit in the locale (distances and areas unrounded beyond one decimal), or "unknown". */
 export function valueText(lang: Lang, value: number | null, unit: string): string {
   if (value === null || !Number.isFinite(value)) return t(lang, 'unknown');
-  const v = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 }).format(value);
+  const v = numberFormat(lang, 1).format(value);
   return unit && unit !== 'lines' && unit !== 'workshops' ? `${v} ${unit}` : v;
 }

@@ -1,7 +1,7 @@
 /** Words for the scoring UI: sector names, gate failures with their bound, scores as 0–100. */
 import { gateUnit, profileOf, type FailCodeInfo, type GateMetric, type Labels, type ScoringState } from '../core/scoring/index.ts';
 import { isCustomState } from '../core/scoring/index.ts';
-import { locale, t, type Lang, type MessageKey } from '../i18n/i18n.ts';
+import { t, type Lang, type MessageKey, numberFormat } from '../i18n/i18n.ts';
 import { formatArea } from './format.ts';
 
 /** Label in the UI language from a core Labels object. */
@@ -26,7 +26,7 @@ const metricLabel = (g: GateMetric): MessageKey => `m${g[0]!.toUpperCase()}${g.s
 export function formatLimit(lang: Lang, gate: GateMetric, limit: number): string {
   if (gate === 'areaM2') return formatArea(lang, limit);
   const unit = gateUnit(gate);
-  const v = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 }).format(limit);
+  const v = numberFormat(lang, 1).format(limit);
   return unit ? `${v} ${unit}` : v;
 }
 

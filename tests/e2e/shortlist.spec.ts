@@ -98,7 +98,8 @@ describe('shortlist', () => {
     expect(await bestCols('areaM2')).toEqual([0]); // picks are largest first
     const metro = picks.map((p) => p.distMetroM);
     const minMetro = Math.min(...metro);
-    if (metro.some((m) => m !== minMetro)) expect(await bestCols('distMetroM')).toEqual(metro.flatMap((m, i) => (m === minMetro ? [i] : [])));
+    expect(metro.some((m) => m !== minMetro), 'the picked sites must differ in metro distance for this check').toBe(true);
+    expect(await bestCols('distMetroM')).toEqual(metro.flatMap((m, i) => (m === minMetro ? [i] : [])));
     expect(await table.locator('tr[data-row="areaM2"] td.best').textContent()).toContain('best');
     expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(18 + 5);
     expect(await app.page.locator('.compare-panel svg.site-sketch path').count()).toBeGreaterThan(3);
