@@ -34,10 +34,9 @@ export class ExplorerPage {
   }
 
   /** Open the app (optionally with a hash) and wait for the first idle with zones and sites drawn. */
-  async open(baseUrl: string, hash = '', opts: { locale?: string } = {}): Promise<void> {
+  async open(baseUrl: string, hash = ''): Promise<void> {
     await this.page.goto(`${baseUrl}index.html${hash}`);
     await this.page.waitForSelector('html[data-map-ready="true"]', { state: 'attached', timeout: 90_000 });
-    void opts;
   }
 
   /** Wait until every layer row shows a count or an error. */
