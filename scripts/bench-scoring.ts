@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { siteKinds } from '../src/core/types.ts';
+import { siteStatuses } from '../src/core/types.ts';
 import { toColumns } from '../src/core/scoring/columns.ts';
 import type { SiteInput } from '../src/core/scoring/model.ts';
 import { sectorProfiles } from '../src/core/scoring/profiles.ts';
@@ -38,7 +38,7 @@ export function syntheticSites(n: number, seed: number): SiteInput[] {
   for (let i = 0; i < n; i++) {
     sites[i] = {
       siteId: `syn-${(i * 2654435761) >>> 0}`,
-      kind: siteKinds[Math.floor(r() * siteKinds.length)]!,
+      status: siteStatuses[Math.floor(r() * siteStatuses.length)]!,
       areaM2: Math.round(100 + r() * r() * r() * 50_000),
       distMetroM: dist(6000),
       distTramM: dist(3000),

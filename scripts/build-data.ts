@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { PipelineError } from './pipeline/errors.ts';
 import { runPipeline, type PipelineOptions } from './pipeline/run.ts';
+import type { SiteSummary } from '../src/core/types.ts';
 
 function parseArgs(argv: string[]): Partial<PipelineOptions> {
   const o: Partial<PipelineOptions> = {};
@@ -21,6 +22,18 @@ function parseArgs(argv: string[]): Partial<PipelineOptions> {
   return o;
 }
 
+/** Prints the sites per status, per land-use class, and what geometry cleaning removed. */
+function printSiteSummary(s: SiteSummary): void {
+  const statuses = Object.keys(s.byStatus) as (keyof SiteSummary['byStatus'])[];
+  console.log(`\nSites by status            ${statuses.map((st) => st.padStart(16)).join('')}`);
+  for (const [landuse, counts] of Object.entries(s.byLanduse)) {
+    console.log(`  landuse=${landuse.padEnd(17)} ${statuses.map((st) => String(counts[st]).padStart(16)).join('')}`);
+  }
+  console.log(`  ${'all'.padEnd(25)} ${statuses.map((st) => String(s.byStatus[st]).padStart(16)).join('')}`);
+  console.log(`  ${'of which uncertain'.padEnd(25)} ${statuses.map((st) => String(s.uncertain[st]).padStart(16)).join('')}`);
+  console.log(`  overlaps resolved: ${s.overlapsResolved} pairs (${(s.overlapM2 / 10_000).toFixed(1)} ha counted twice before); sites absorbed: ${s.sitesAbsorbed}; slivers under 100 m² dropped: ${s.sliversDropped} parts, ${s.smallSitesDropped} whole sites; without a named street: ${s.withoutStreet}`);
+}
+
 try {
   const result = await runPipeline(parseArgs(process.argv.slice(2)));
   if (result.status === 'built') {
@@ -28,6 +41,8 @@ try {
     for (const l of result.manifest.layers) {
       console.log(`${l.id.padEnd(22)} ${String(l.features).padStart(8)}  ${String(l.repaired ?? 0).padStart(8)}  ${String(l.dropped ?? 0).padStart(7)}`);
     }
+    const sites = result.manifest.layers.find((l) => l.id === 'sites')?.siteSummary;
+    if (sites) printSiteSummary(sites);
     const repairs = [...(result.repairs ?? [])].filter(([, l]) => l.repaired || l.dropped);
     if (repairs.length) {
       console.log('\nInvalid geometries (repaired or dropped), per source file:');

@@ -4,7 +4,7 @@ import union from '@turf/union';
 import { featureCollection, feature as turfFeature } from '@turf/helpers';
 import type { Feature, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { toLambert72 } from '../../src/core/geo/proj.ts';
-import type { SiteKind } from '../../src/core/types.ts';
+import { siteLanduses, type SiteLanduse } from '../../src/core/types.ts';
 import { PipelineError } from './errors.ts';
 import { loadGeoJsonL72, logFor, validateFeatures, type RepairLogs } from './load.ts';
 import { readCsv, readGeoPackage } from './readers.ts';
@@ -67,7 +67,7 @@ export async function buildCommunes(sourceDir: string, region: Region, logs: Rep
 }
 
 /** OSM land use polygons of the given classes, cut to the region. */
-export function landuseInRegion(all: RawFeature[], classes: string[], region: Region): RawFeature<Polygonal>[] {
+export function landuseInRegion(all: RawFeature[], classes: readonly string[], region: Region): RawFeature<Polygonal>[] {
   const out: RawFeature<Polygonal>[] = [];
   for (const f of all) {
     if (!classes.includes(str(f.properties.landuse)) || !isPolygonal(f.geometry)) continue;
@@ -92,21 +92,31 @@ export function geometryKey(g: Geometry): string {
   return fnv1a(JSON.stringify(g, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v)));
 }
 
-const siteKindOf: Record<string, SiteKind> = { brownfield: 'vacant', greenfield: 'vacant', industrial: 'productive', construction: 'in-transition' };
+/** Id prefix per land-use class: the names of the former site kinds, kept so that ids (and saved shortlists) stay stable. */
+const idPrefixOf: Record<SiteLanduse, string> = { brownfield: 'vacant', greenfield: 'vacant', industrial: 'productive', construction: 'in-transition' };
 
 /** OSM land-use classes that make candidate sites. */
-export const siteLanduseClasses = Object.keys(siteKindOf);
+export const siteLanduseClasses: readonly string[] = siteLanduses;
 
-/** Candidate sites from land use already cut to the region: vacant (brownfield, greenfield), productive (industrial), in transition (construction). */
-export function buildSiteShapes(candidateLand: RawFeature<Polygonal>[]): L72Feature<Polygonal>[] {
+/** A candidate site before metrics: id, land-use class, name, and every OSM tag of its polygon (for the status rules). */
+export interface SiteShapeProps {
+  siteId: string;
+  landuse: SiteLanduse;
+  name: string;
+  tags: Props;
+}
+
+/** Candidate sites from land use already cut to the region (brownfield, greenfield, industrial, construction), ids from the geometry. */
+export function buildSiteShapes(candidateLand: RawFeature<Polygonal>[]): Feature<Polygonal, SiteShapeProps>[] {
   const seen = new Map<string, number>();
   return candidateLand.map((f) => {
-    const kind = siteKindOf[str(f.properties.landuse)]!;
-    let id = `${kind}-${geometryKey(f.geometry)}`;
+    const landuse = str(f.properties.landuse) as SiteLanduse;
+    let id = `${idPrefixOf[landuse]}-${geometryKey(f.geometry)}`;
     const n = seen.get(id) ?? 0;
     seen.set(id, n + 1);
     if (n > 0) id += `-${n}`;
-    return { ...f, properties: { siteId: id, kind, name: str(f.properties.name) || str(f.properties['name:fr']) || str(f.properties['name:nl']) } };
+    const name = str(f.properties.name) || str(f.properties['name:fr']) || str(f.properties['name:nl']);
+    return { type: 'Feature', geometry: f.geometry, properties: { siteId: id, landuse, name, tags: f.properties } };
   });
 }
 

@@ -8,8 +8,9 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { buildMetricIndex, computeSiteMetrics, type MetricContext } from '../../src/core/geo/metrics.ts';
-import type { LayerId, Manifest, ManifestLayer } from '../../src/core/types.ts';
+import { buildMetricIndex, type MetricContext } from '../../src/core/geo/metrics.ts';
+import { buildSites, type SiteInputs, type SitesReport } from './sites.ts';
+import { siteLanduses, siteStatuses, type LayerId, type Manifest, type ManifestLayer, type SiteSummary } from '../../src/core/types.ts';
 import Flatbush from 'flatbush';
 import { pointEdgeDistance, pointInSite, prepareSite, representativePoint, siteArea } from '../../src/core/geo/geom.ts';
 import { PipelineError } from './errors.ts';
@@ -30,6 +31,8 @@ export const defaultPipelineOptions = {
   force: false,
   /** Context layers keep what lies within this distance of the region (metres), so border distances stay right. */
   contextBufferM: 2000,
+  /** Build date (ISO `YYYY-MM-DD`): status rules treat end dates before it as passed. */
+  asOf: new Date().toISOString().slice(0, 10),
   /** Progress lines go here. */
   log: (line: string) => console.log(line),
 };
@@ -45,11 +48,13 @@ export interface PipelineResult {
   totalMs: number;
   /** Invalid geometries repaired or dropped, per source file. */
   repairs?: RepairLogs;
+  /** Site cleaning and status counts. */
+  sites?: SitesReport;
 }
 
 /** Files whose content defines the output besides the inputs: a code change forces a rebuild. */
 function codeFiles(): string[] {
-  const dirs = ['scripts/pipeline', 'src/core/geo'];
+  const dirs = ['scripts/pipeline', 'src/core/geo', 'src/core/status'];
   const files = dirs.flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => join(root, d, f)));
   return [...files, join(root, 'src/core/validate.ts'), join(root, 'src/core/types.ts')].sort();
 }
@@ -155,14 +160,17 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
   const index = buildMetricIndex(context);
   step('spatial indexes');
 
-  const communeOf = communeFinder(communes);
-  const sites = siteShapes.map((s) => {
-    const metrics = computeSiteMetrics(s.geometry, index);
-    const commune = communeOf(s.geometry);
-    return { ...s, properties: { ...s.properties, communeNis: commune?.nis ?? '', communeFr: commune?.nameFr ?? '', communeNl: commune?.nameNl ?? '', ...metrics } };
+  const landuse2013 = loadGeoJsonL72(o.sourceDir, inputFiles.landuse2013, logs);
+  const built = buildSites(siteShapes, {
+    index,
+    streets: roads as unknown as SiteInputs['streets'],
+    landuse2013,
+    communeOf: communeFinder(communes),
+    asOf: o.asOf,
   });
+  const sites = built.sites;
   for (const z of zones) z.properties.areaM2 = Math.round(siteArea(prepareSite(z.geometry)));
-  step('site metrics', `${sites.length} sites`);
+  step('sites: status, address, 2013', `${sites.length} sites`);
 
   const layers: [LayerId, L.L72Feature[]][] = [
     ['region', [regionFeature]],
@@ -192,7 +200,8 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
       const fileLogs = layerSources[id].files.map((f) => logs.get(f)).filter((l) => l !== undefined);
       const repaired = fileLogs.reduce((s, l) => s + l.repaired, 0);
       const dropped = fileLogs.reduce((s, l) => s + l.dropped, 0);
-      return { ...writeLayer(tmp, id, features), source: layerSources[id], attribution: attributionOf(id), ...(repaired || dropped ? { repaired, dropped } : {}) };
+      const summary = id === 'sites' ? { siteSummary: siteSummaryOf(built.report) } : {};
+      return { ...writeLayer(tmp, id, features), source: layerSources[id], attribution: attributionOf(id), ...(repaired || dropped ? { repaired, dropped } : {}), ...summary };
     });
     for (const name of basemapArchives) copyFileSync(join(o.sourceDir, `osm-pasloin-tiles/${name}.pmtiles`), join(tmp, 'basemap', `${name}.pmtiles`));
     const manifest: Manifest = {
@@ -206,11 +215,18 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
     writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     step('write FlatGeobuf + manifest');
     swapIn(tmp, o.outDir);
-    return { status: 'built', manifest, steps, totalMs: performance.now() - started, repairs: logs };
+    return { status: 'built', manifest, steps, totalMs: performance.now() - started, repairs: logs, sites: built.report };
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
+}
+
+/** The manifest's summary of the sites layer: counts per status and per land-use class, and what cleaning removed. */
+function siteSummaryOf(r: SitesReport): SiteSummary {
+  const byStatus = Object.fromEntries(siteStatuses.map((st) => [st, siteLanduses.reduce((n, l) => n + r.statusCounts[l][st], 0)])) as SiteSummary['byStatus'];
+  const { overlapsResolved, overlapM2, sitesAbsorbed, sliversDropped, smallSitesDropped } = r.geometry;
+  return { byStatus, byLanduse: r.statusCounts, uncertain: r.uncertain, overlapsResolved, overlapM2, sitesAbsorbed, sliversDropped, smallSitesDropped, withoutStreet: r.withoutStreet };
 }
 
 /** Replaces `outDir` by `tmp` with renames only, so readers never see a half-written directory. */

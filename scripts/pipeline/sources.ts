@@ -19,6 +19,7 @@ export const inputFiles = {
   irceline: 'fari-air-quality/irceline_no2_anmean_station_brussels_2023.geojson',
   majorRoads: 'osm-bxl-2013/major_roads_osm_2013.geojson',
   minorStreets: 'osm-bxl-2013/minor_streets_osm_2013.geojson.gz',
+  landuse2013: 'osm-bxl-2013/landuse_osm_2013.geojson',
 } as const;
 
 /** Basemap archives copied as they are into `geodata/basemap/`. */
@@ -47,12 +48,13 @@ export const layerSources: Record<LayerId, LayerSource> = {
   communes: { ...statbel, name: 'The 19 municipalities (statistical sectors 2022 dissolved on their NIS code)' },
   'productive-zones': osm('2026-05', [inputFiles.landuse], 'OSM land use landuse=industrial: land used for industry, not the legal zoning plan (PRAS).'),
   sites: {
-    name: 'Candidate sites: OSM brownfield, greenfield, industrial and construction land, with computed metrics',
-    publisher: 'OpenStreetMap contributors; metrics computed from the other layers',
+    name: 'Candidate sites: OSM brownfield, greenfield, industrial and construction land, with availability status, address, 2013 land use and computed metrics',
+    publisher: 'OpenStreetMap contributors; status, address and metrics computed from the other layers',
     licence: 'ODbL 1.0',
-    date: '2026-05',
-    files: [inputFiles.landuse],
-    note: 'The official vacant-land inventory is not public; OSM land use stands in for it.',
+    date: '2026-05 (land use, tags); 2013-01-01 (streets for addresses, land use of 2013)',
+    files: [inputFiles.landuse, inputFiles.poi, inputFiles.landuse2013, inputFiles.majorRoads, inputFiles.minorStreets],
+    note:
+      'The official vacant-land inventory is not public; OSM land use stands in for it. The status (available, business estate, new productive space, occupied, leaving production) is decided from every OSM tag of the polygon and what lies on it (workshops, rail sidings), with its evidence; it is not an official statement of availability. Overlapping polygons are cut so that the smaller keeps the shared land; parts under 100 m² are dropped. Addresses are the street tagged on the site or the nearest named street of 2013. Land use of 2013 is indicative: the map itself grew since.',
   },
   'transit-stops': {
     name: 'STIB-MIVB stops with their lines',

@@ -27,10 +27,23 @@ export const layerIds = [
 /** One layer id. */
 export type LayerId = (typeof layerIds)[number];
 
-/** Kinds of candidate site. */
-export const siteKinds = ['vacant', 'productive', 'in-transition'] as const;
-/** One kind of candidate site. */
-export type SiteKind = (typeof siteKinds)[number];
+/**
+ * Availability status of a site, decided in `core/status` from its tags and what lies on it:
+ * `available` vacant land with no sign of another committed use; `estate` productive land that
+ * hosts or can host several firms; `new-productive` productive space under construction or planned;
+ * `occupied` one operator or infrastructure (not on offer, productive land to protect);
+ * `leaving` land going to another use (housing, offices, schools, parks…).
+ */
+export const siteStatuses = ['available', 'estate', 'new-productive', 'occupied', 'leaving'] as const;
+/** One availability status. */
+export type SiteStatus = (typeof siteStatuses)[number];
+/** Statuses a sector ranking considers by default: land someone can look for a place on. */
+export const offerStatuses: readonly SiteStatus[] = ['available', 'estate', 'new-productive'];
+
+/** OSM land-use classes that make candidate sites. */
+export const siteLanduses = ['brownfield', 'greenfield', 'industrial', 'construction'] as const;
+/** One OSM land-use class of a candidate site. */
+export type SiteLanduse = (typeof siteLanduses)[number];
 
 /** Numeric metrics computed for every site, in the units their names carry. */
 export const metricKeys = [
@@ -64,12 +77,38 @@ export type SiteMetrics = Record<MetricKey, number>;
 export interface SiteProperties extends SiteMetrics {
   /** Stable id, e.g. `osm-landuse-123` (derived from source and geometry, not from row order). */
   siteId: string;
-  kind: SiteKind;
+  /** OSM `landuse` of the mapped polygon (a fact of the source, not its availability). */
+  landuse: SiteLanduse;
+  status: SiteStatus;
+  /** Id of the rule in `core/status/rules.ts` that decided the status. */
+  statusRule: string;
+  /** What decided the status and what is uncertain, as JSON (`core/status/evidence.ts` reads it). */
+  statusEvidence: string;
+  /** True when the evidence is weak or conflicting: the card says what is uncertain. */
+  statusUncertain: boolean;
   /** Name from the data, or '' when the data has none. */
   name: string;
   communeNis: string;
   communeFr: string;
   communeNl: string;
+  /** Nearest named street (2013 streets) or the street tagged on the site; '' when none within reach. */
+  streetFr: string;
+  streetNl: string;
+  /** House number tagged on the site, '' usually. */
+  houseNumber: string;
+  /** Distance in metres from the site's edge to that street (0 when tagged on the site or crossing it). */
+  streetDistM: number;
+  /** Representative point of the site (inside it), WGS84 degrees, 6 decimals. */
+  lon: number;
+  lat: number;
+  /** Dominant OSM land use over the site on 2013-01-01 ('' = none mapped over ≥ 10 % of it); indicative. */
+  landuse2013: string;
+  /** Share (0–1) of the site covered by `landuse2013`. */
+  landuse2013Share: number;
+  /** Area of the site that was `landuse=industrial` in OSM on 2013-01-01, m²; indicative. */
+  formerIndustrialM2: number;
+  /** Workshops and trades of the POI layer lying on the site. */
+  tradesOnSite: number;
   /** Nearest STIB stop (any mode) to the site's edge: id, names and lines (comma separated). */
   nearestStopId: string;
   nearestStopFr: string;
@@ -112,6 +151,27 @@ export interface ManifestLayer {
   /** Features repaired or dropped as invalid while building. */
   repaired?: number;
   dropped?: number;
+  /** Sites layer only: counts per status and what geometry cleaning removed. */
+  siteSummary?: SiteSummary;
+}
+
+/** Counts of the sites layer written into the manifest. */
+export interface SiteSummary {
+  byStatus: Record<SiteStatus, number>;
+  /** Per OSM land-use class (the former kinds), per status. */
+  byLanduse: Record<SiteLanduse, Record<SiteStatus, number>>;
+  /** Sites whose status carries a caveat, per status. */
+  uncertain: Record<SiteStatus, number>;
+  /** Overlapping pairs resolved (the smaller site keeps the shared land) and the land counted twice before, m². */
+  overlapsResolved: number;
+  overlapM2: number;
+  /** Sites wholly within a smaller one, or left under 100 m² by the cut. */
+  sitesAbsorbed: number;
+  /** Parts under 100 m² removed (border slivers), and sites under 100 m² after the region cut. */
+  sliversDropped: number;
+  smallSitesDropped: number;
+  /** Sites with no named street within reach. */
+  withoutStreet: number;
 }
 
 /** `geodata/manifest.json`. */

@@ -5,9 +5,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
-import type { Feature, Geometry, Position } from 'geojson';
-import { toLambert72 } from '../../src/core/geo/proj.ts';
-import { metricKeys, type Manifest } from '../../src/core/types.ts';
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { projectGeometry, toLambert72 } from '../../src/core/geo/proj.ts';
+import { metricKeys, offerStatuses, siteStatuses, type Manifest } from '../../src/core/types.ts';
+import { decodeEvidence } from '../../src/core/status/evidence.ts';
+import { statusRuleById } from '../../src/core/status/decide.ts';
+import { prepareSite, siteArea } from '../../src/core/geo/geom.ts';
+import Flatbush from 'flatbush';
+import intersect from '@turf/intersect';
+import { featureCollection, feature as turfFeature } from '@turf/helpers';
 import { PipelineError } from '../../scripts/pipeline/errors.ts';
 import { buildRegion } from '../../scripts/pipeline/layers.ts';
 import { positionsOf } from '../../src/core/geo/bbox.ts';
@@ -61,17 +67,61 @@ describe('pipeline on the mirror', () => {
     }
   });
 
-  it('keeps every brownfield and greenfield polygon inside the region as a vacant site, and all metrics', async () => {
+  it('gives every site its metrics, a status with evidence, an address, coordinates and its 2013 land use', async () => {
     const sites = await readLayer('sites');
-    expect(sites.filter((s) => s.properties.kind === 'vacant')).toHaveLength(62);
     expect(new Set(sites.map((s) => s.properties.siteId)).size).toBe(sites.length);
     for (const s of sites) {
+      const p = s.properties;
+      const id = String(p.siteId);
       for (const k of metricKeys) {
-        expect(typeof s.properties[k], `${String(s.properties.siteId)}.${k}`).toBe('number');
-        expect(Number.isFinite(s.properties[k]), `${String(s.properties.siteId)}.${k}`).toBe(true);
+        expect(typeof p[k], `${id}.${k}`).toBe('number');
+        expect(Number.isFinite(p[k]), `${id}.${k}`).toBe(true);
       }
-      expect(s.properties.communeNis).toMatch(/^210\d\d$/);
-      expect(s.properties.areaM2 as number).toBeGreaterThan(0);
+      expect(p.communeNis, id).toMatch(/^210\d\d$/);
+      expect(siteStatuses, id).toContain(p.status);
+      expect(decodeEvidence(p.statusEvidence).length, `${id} evidence`).toBeGreaterThan(0);
+      expect(statusRuleById(String(p.statusRule))?.status, `${id} rule`).toBe(p.status);
+      expect(String(p.streetFr), `${id} street`).not.toBe('');
+      expect(p.lon as number, id).toBeGreaterThan(4.2);
+      expect(p.lon as number, id).toBeLessThan(4.5);
+      expect(p.lat as number, id).toBeGreaterThan(50.7);
+      expect(p.lat as number, id).toBeLessThan(50.95);
+      expect(typeof p.landuse2013, id).toBe('string');
+      expect(p.formerIndustrialM2 as number, id).toBeLessThanOrEqual(p.areaM2 as number);
+    }
+    const summary = first.manifest.layers.find((l) => l.id === 'sites')?.siteSummary;
+    expect(summary && Object.values(summary.byStatus).reduce((a, b) => a + b, 0)).toBe(sites.length);
+  });
+
+  it('never offers housing, and names substations, depots, treatment and fuel sites occupied, the SME park new-productive', async () => {
+    const sites = (await readLayer('sites')).map((s) => ({ ...s.properties, tags: decodeEvidence(s.properties.statusEvidence) }));
+    const has = (s: (typeof sites)[number], key: RegExp, value: RegExp) => s.tags.some((e) => e.t === 'tag' && key.test(e.key) && value.test(e.value));
+    const offered = sites.filter((s) => (offerStatuses as readonly unknown[]).includes(s.status));
+    for (const s of offered) expect(has(s, /^(construction|proposed:.+)$/, /^(residential|apartments)$/), String(s.siteId)).toBe(false);
+    const byName = (re: RegExp) => sites.filter((s) => re.test(String(s.name)));
+    for (const re of [/^Elia$/, /Fluxys/, /^Dépôt (Erasme|Delta|Marly|Haren)/, /épuration.*Nord/, /^Lukoil|TotalEnergies|Comfort Energy/, /Sous-station de traction/]) {
+      const found = byName(re);
+      expect(found.length, String(re)).toBeGreaterThan(0);
+      for (const s of found) expect(s.status, `${String(s.name)}`).toBe('occupied');
+    }
+    expect(byName(/Parc PME Stevin/).map((s) => s.status)).toEqual(['new-productive']);
+  });
+
+  it('keeps one site per piece of land (no overlap over 1 m²) and no site under 100 m²', async () => {
+    const sites = await readLayer('sites');
+    const polys = sites.map((s) => projectGeometry(s.geometry as Polygon | MultiPolygon, toLambert72));
+    const tree = new Flatbush(polys.length);
+    const shapes = polys.map((g) => prepareSite(g));
+    for (const sh of shapes) tree.add(...sh.bbox);
+    tree.finish();
+    for (const [i, sh] of shapes.entries()) {
+      expect(siteArea(sh), String(sites[i]!.properties.siteId)).toBeGreaterThanOrEqual(100);
+      for (const j of tree.search(...sh.bbox)) {
+        if (j <= i) continue;
+        const shared = intersect(featureCollection([turfFeature(polys[i]!), turfFeature(polys[j]!)]));
+        const m2 = shared ? siteArea(prepareSite(shared.geometry)) : 0;
+        expect(m2, `${String(sites[i]!.properties.siteId)} × ${String(sites[j]!.properties.siteId)}`).toBeLessThanOrEqual(1);
+      }
     }
   });
 
