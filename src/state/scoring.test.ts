@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScoringState, isCustomState } from '../core/scoring/index.ts';
-import { decodeScoringHash, encodeScoringHash, updateScoring } from './scoring.ts';
+import { decodeScoringHash, encodeScoringHash, includesNotOnOffer, updateScoring } from './scoring.ts';
 
 describe('updateScoring', () => {
   it('chooses a sector from its defaults and clears it with null', () => {
@@ -15,7 +15,7 @@ describe('updateScoring', () => {
     expect(updateScoring(s, { type: 'setSector', sector: 'creative' })).toEqual(defaultScoringState('creative'));
     expect(updateScoring(s, { type: 'setSector', sector: 'construction' })).toEqual(defaultScoringState('construction'));
   });
-  it('sets weights, gates and kinds, and resets to the sector defaults', () => {
+  it('sets weights, gates and statuses, and resets to the sector defaults', () => {
     const s0 = defaultScoringState('construction');
     const s1 = updateScoring(s0, { type: 'setWeight', id: 'canal', weight: 5 })!;
     expect(s1.weights.canal).toBe(5);
@@ -25,11 +25,29 @@ describe('updateScoring', () => {
     expect(s2.gates.limits.no2UgM3).toEqual({ max: 20 });
     const s3 = updateScoring(s2, { type: 'setLimit', gate: 'no2UgM3', range: { max: NaN } })!;
     expect(s3.gates.limits.no2UgM3).toBeUndefined();
-    const s4 = updateScoring(s3, { type: 'setKinds', kinds: ['vacant', 'vacant'] })!;
-    expect(s4.gates.kinds).toEqual(['vacant']);
+    const s4 = updateScoring(s3, { type: 'setStatuses', statuses: ['estate', 'available', 'available'] })!;
+    expect(s4.gates.statuses).toEqual(['available', 'estate']);
     const s5 = updateScoring(s4, { type: 'reset' })!;
     expect(s5).toEqual(s0);
     expect(isCustomState(s5)).toBe(false);
+  });
+  it('the switch adds or removes occupied and leaving together, keeping the other statuses', () => {
+    const s0 = defaultScoringState('health');
+    expect(includesNotOnOffer(s0)).toBe(false);
+    const on = updateScoring(s0, { type: 'includeNotOnOffer', include: true })!;
+    expect(on.gates.statuses).toEqual(['available', 'estate', 'new-productive', 'occupied', 'leaving']);
+    expect(includesNotOnOffer(on)).toBe(true);
+    expect(isCustomState(on)).toBe(true);
+    expect(updateScoring(on, { type: 'includeNotOnOffer', include: true })).toBe(on);
+    const off = updateScoring(on, { type: 'includeNotOnOffer', include: false })!;
+    expect(off.gates.statuses).toEqual(s0.gates.statuses);
+    expect(isCustomState(off)).toBe(false);
+    // Only one of the two set: the switch shows off, turning it on adds the missing one.
+    const partial = updateScoring(s0, { type: 'setStatuses', statuses: ['estate', 'leaving'] })!;
+    expect(includesNotOnOffer(partial)).toBe(false);
+    expect(updateScoring(partial, { type: 'includeNotOnOffer', include: true })!.gates.statuses).toEqual(['estate', 'occupied', 'leaving']);
+    expect(updateScoring(partial, { type: 'includeNotOnOffer', include: false })!.gates.statuses).toEqual(['estate']);
+    expect(updateScoring(null, { type: 'includeNotOnOffer', include: true })).toBeNull();
   });
   it('ignores edits when no sector is chosen', () => {
     expect(updateScoring(null, { type: 'setWeight', id: 'canal', weight: 5 })).toBeNull();
@@ -42,7 +60,7 @@ describe('sector= codec', () => {
     let s = updateScoring(null, { type: 'setSector', sector: 'agro-food' });
     s = updateScoring(s, { type: 'setWeight', id: 'canal', weight: 4 });
     s = updateScoring(s, { type: 'setLimit', gate: 'areaM2', range: { min: 500, max: 5000 } });
-    s = updateScoring(s, { type: 'setKinds', kinds: ['vacant'] });
+    s = updateScoring(s, { type: 'setStatuses', statuses: ['available', 'new-productive'] });
     const text = encodeScoringHash(s)!;
     expect(text.startsWith('agro-food')).toBe(true);
     expect(decodeScoringHash(text)).toEqual(s);

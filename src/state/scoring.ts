@@ -1,16 +1,16 @@
 /**
  * Scoring slice of the app state: the chosen sector with the user's gates and weights, or null when no
- * sector is chosen (the map then colours sites by kind). Pure update functions and the URL codec of `sector=`.
+ * sector is chosen (the map then colours sites by status). Pure update functions and the URL codec of `sector=`.
  */
-import type { SiteKind } from '../core/types.ts';
+import type { SiteStatus } from '../core/types.ts';
 import {
   decodeScoringState,
   defaultScoringState,
   encodeScoringState,
   isCustomState,
   sectorIds,
-  withKinds,
   withLimit,
+  withStatuses,
   withWeight,
   type CriterionId,
   type GateMetric,
@@ -27,7 +27,9 @@ export type ScoringAction =
   | { type: 'setSector'; sector: SectorId | null }
   | { type: 'setWeight'; id: CriterionId; weight: number }
   | { type: 'setLimit'; gate: GateMetric; range: Range | null }
-  | { type: 'setKinds'; kinds: readonly SiteKind[] }
+  | { type: 'setStatuses'; statuses: readonly SiteStatus[] }
+  /** The visible switch: adds or removes both 'occupied' and 'leaving', keeping the other statuses as set. */
+  | { type: 'includeNotOnOffer'; include: boolean }
   | { type: 'reset' };
 
 /** True when the value is one of the five sector ids. */
@@ -50,12 +52,27 @@ export function updateScoring(s: ScoringSlice, a: ScoringAction): ScoringSlice {
       const range = a.range && (isNum(a.range.min) || isNum(a.range.max)) ? clean(a.range) : null;
       return withLimit(s, a.gate, range);
     }
-    case 'setKinds':
-      return withKinds(s, a.kinds);
+    case 'setStatuses':
+      return withStatuses(s, a.statuses);
+    case 'includeNotOnOffer': {
+      const statuses = a.include ? [...s.gates.statuses, ...notOnOffer] : s.gates.statuses.filter((x) => !notOnOffer.includes(x));
+      const next = withStatuses(s, statuses);
+      return sameList(next.gates.statuses, s.gates.statuses) ? s : next;
+    }
     case 'reset':
       return defaultScoringState(s.sector);
   }
 }
+
+/** Statuses of land nobody can settle on now, that the switch adds or removes together. */
+export const notOnOffer: readonly SiteStatus[] = ['occupied', 'leaving'];
+
+/** True when the gate lets both occupied land and land leaving production through (the switch is on). */
+export function includesNotOnOffer(s: ScoringState): boolean {
+  return notOnOffer.every((x) => s.gates.statuses.includes(x));
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 

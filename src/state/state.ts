@@ -33,7 +33,7 @@ export interface AppState {
   status: Partial<Record<ToggleId, LayerStatus>>;
   /** Hash keys this version does not understand, kept so links from newer versions survive a round trip. */
   extraHash: Readonly<Record<string, string>>;
-  /** Chosen sector with the user's gates and weights; null = none (sites coloured by kind). */
+  /** Chosen sector with the user's gates and weights; null = none (sites coloured by status). */
   scoring: ScoringSlice;
 }
 

@@ -1,14 +1,14 @@
-/** Gate controls: plot area range, site kinds, and the distance / NO2 bounds; empty field = no limit. */
-import { siteKinds, type SiteKind } from '../core/types.ts';
+/** Gate controls: plot area range, site statuses, and the distance / NO2 bounds; empty field = no limit. */
+import { statusLabels } from '../core/status/labels.ts';
+import { siteStatuses, type SiteStatus } from '../core/types.ts';
 import type { GateMetric, Range, ScoringState } from '../core/scoring/index.ts';
 import { t, type Lang, type MessageKey } from '../i18n/i18n.ts';
-import { kindLabel } from './format.ts';
 
 export interface GateControlsProps {
   lang: Lang;
   state: ScoringState;
   onLimit(gate: GateMetric, range: Range | null): void;
-  onKinds(kinds: readonly SiteKind[]): void;
+  onStatuses(statuses: readonly SiteStatus[]): void;
 }
 
 /** Single-bound gates shown as one number field each. */
@@ -49,14 +49,15 @@ function NumberField(p: { id: string; label: string; value: number | undefined; 
 }
 
 /** The gates of the current state as form controls. */
-export function GateControls({ lang, state, onLimit, onKinds }: GateControlsProps) {
+export function GateControls({ lang, state, onLimit, onStatuses }: GateControlsProps) {
   const area = state.gates.limits.areaM2 ?? {};
   const setArea = (side: 'min' | 'max', v: number | undefined) => {
     const next: Range = { ...area, [side]: v };
     if (v === undefined) delete next[side];
     onLimit('areaM2', next.min === undefined && next.max === undefined ? null : next);
   };
-  const toggleKind = (k: SiteKind, on: boolean) => onKinds(on ? [...state.gates.kinds, k] : state.gates.kinds.filter((x) => x !== k));
+  const allowed = state.gates.statuses;
+  const toggleStatus = (st: SiteStatus, on: boolean) => onStatuses(on ? [...allowed, st] : allowed.filter((x) => x !== st));
   return (
     <div class="gate-controls">
       <p id="gate-hint" class="hint">
@@ -67,12 +68,13 @@ export function GateControls({ lang, state, onLimit, onKinds }: GateControlsProp
         <NumberField id="gate-area-min" label={t(lang, 'gateMin')} value={area.min} step={50} onValue={(v) => setArea('min', v)} />
         <NumberField id="gate-area-max" label={t(lang, 'gateMax')} value={area.max} step={50} onValue={(v) => setArea('max', v)} />
       </fieldset>
-      <fieldset class="gate-kinds">
-        <legend>{t(lang, 'gateKinds')}</legend>
-        {siteKinds.map((k) => (
-          <label key={k} class="gate-kind">
-            <input type="checkbox" checked={state.gates.kinds.includes(k)} onChange={(e) => toggleKind(k, (e.currentTarget as HTMLInputElement).checked)} />
-            {kindLabel(lang, k)}
+      <fieldset class="gate-statuses">
+        <legend>{t(lang, 'gateStatuses')}</legend>
+        {siteStatuses.map((st) => (
+          // `gate-kind` keeps the checkbox row style of scoring.css.
+          <label key={st} class="gate-kind gate-status" data-status={st}>
+            <input type="checkbox" checked={allowed.includes(st)} onChange={(e) => toggleStatus(st, (e.currentTarget as HTMLInputElement).checked)} />
+            {statusLabels[st][lang]}
           </label>
         ))}
       </fieldset>

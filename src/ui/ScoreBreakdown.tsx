@@ -29,7 +29,7 @@ export function ScoreBreakdown({ lang, site, state }: ScoreBreakdownProps) {
           {!e.passed && (
             <ul class="breakdown-failures">
               {e.failures.map((f) => (
-                <li key={f.code}>{failureText(lang, f, f.gate === 'kind' ? undefined : f.limit)}</li>
+                <li key={f.code}>{failureText(lang, f, f.gate === 'status' ? undefined : f.limit)}</li>
               ))}
             </ul>
           )}

@@ -1,6 +1,7 @@
 /**
  * Scoring panel: sector picker (none, the five sectors, "custom" when edited), reset, "N of M sites pass"
- * with the main reason sites fail (a live region), the score legend, the ranked list, gates and weights.
+ * with the main reason sites fail (a live region), the switch that includes land not on offer, the score
+ * legend, the ranked list, gates and weights.
  */
 import type { ComponentChildren } from 'preact';
 import { sectorIds, sectorProfiles, type ScoringState } from '../core/scoring/index.ts';
@@ -8,10 +9,10 @@ import { isCustomState } from '../core/scoring/index.ts';
 import { t, type Lang } from '../i18n/i18n.ts';
 import type { Scored } from '../app/useScoring.ts';
 import { failColour, scoreRamp } from '../map/layers/siteScores.ts';
-import type { ScoringAction } from '../state/scoring.ts';
+import { includesNotOnOffer, type ScoringAction } from '../state/scoring.ts';
 import { GateControls } from './GateControls.tsx';
 import { WeightSliders } from './WeightSliders.tsx';
-import { failureText, limitOf, sectorName } from './scoringText.ts';
+import { excludedStatuses, failureText, limitOf, sectorName } from './scoringText.ts';
 import '../styles/scoring.css';
 
 export interface ScoringPanelProps {
@@ -28,8 +29,27 @@ export function passSummary(lang: Lang, state: ScoringState, scored: Scored): { 
   const { passCount, total, mainFailure } = scored.summary;
   const count = t(lang, 'passCount', { n: String(passCount), m: String(total) });
   if (!mainFailure) return { count, reason: '' };
-  const reason = t(lang, 'mainFail', { count: String(mainFailure.count), reason: failureText(lang, mainFailure, limitOf(state, mainFailure)) });
+  // Every site failing the status gate holds one of the statuses the gate leaves out: name those.
+  const info = mainFailure.gate === 'status' ? { ...mainFailure, status: excludedStatuses(state) } : mainFailure;
+  const reason = t(lang, 'mainFail', { count: String(mainFailure.count), reason: failureText(lang, info, limitOf(state, mainFailure)) });
   return { count, reason };
+}
+
+/** The visible switch: lets occupied land and land leaving production through the status gate, or not. */
+function NotOnOfferSwitch({ lang, state, dispatch }: { lang: Lang; state: ScoringState; dispatch(action: ScoringAction): void }) {
+  return (
+    <p class="scoring-switch">
+      <label>
+        <input
+          type="checkbox"
+          data-testid="include-not-on-offer"
+          checked={includesNotOnOffer(state)}
+          onChange={(e) => dispatch({ type: 'includeNotOnOffer', include: (e.currentTarget as HTMLInputElement).checked })}
+        />{' '}
+        {t(lang, 'includeNotOnOffer')}
+      </label>
+    </p>
+  );
 }
 
 function ScoreLegend({ lang }: { lang: Lang }) {
@@ -93,11 +113,12 @@ export function ScoringPanel({ lang, state, scored, dispatch, children }: Scorin
       </div>
       {state && (
         <>
+          <NotOnOfferSwitch lang={lang} state={state} dispatch={dispatch} />
           <ScoreLegend lang={lang} />
           {children}
           <details class="scoring-gates">
             <summary>{t(lang, 'gates')}</summary>
-            <GateControls lang={lang} state={state} onLimit={(gate, range) => dispatch({ type: 'setLimit', gate, range })} onKinds={(kinds) => dispatch({ type: 'setKinds', kinds })} />
+            <GateControls lang={lang} state={state} onLimit={(gate, range) => dispatch({ type: 'setLimit', gate, range })} onStatuses={(statuses) => dispatch({ type: 'setStatuses', statuses })} />
           </details>
           <details class="scoring-weights">
             <summary>{t(lang, 'weights')}</summary>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScoringState, failCodes, failCodeOf, withLimit, withWeight } from '../core/scoring/index.ts';
-import { failureText, limitOf, score100, sectorName } from './scoringText.ts';
+import { excludedStatuses, failureText, limitOf, score100, sectorName, statusNames } from './scoringText.ts';
 
 const info = (gate: Parameters<typeof failCodeOf>[0], bound: 'min' | 'max') => failCodes[failCodeOf(gate, bound)]!;
 
@@ -11,7 +11,16 @@ describe('scoring words', () => {
     expect(failureText('en', info('distTransitM', 'max'), 800)).toBe('Public transport farther than 800 m');
     expect(failureText('en', info('areaM2', 'min'), 1000)).toBe('Area below 1,000 m²');
     expect(failureText('fr', info('no2UgM3', 'max'), 20.5)).toBe('NO2 au-dessus de 20,5 µg/m³');
-    expect(failureText('nl', failCodes[1]!, undefined)).toBe('soort site niet gekozen');
+  });
+  it('names the status a site fails on, with the status names of the three languages', () => {
+    expect(failCodes[1]).toEqual({ gate: 'status', bound: 'status' });
+    expect(failureText('en', { ...failCodes[1]!, status: 'occupied' }, undefined)).toBe('status “Occupied” not included');
+    expect(failureText('fr', { ...failCodes[1]!, status: 'leaving' }, undefined)).toBe('statut « Quitte la production » non retenu');
+    expect(failureText('nl', { ...failCodes[1]!, status: 'new-productive' }, undefined)).toBe('status ‘Nieuwe productieve ruimte’ niet meegeteld');
+    const s = defaultScoringState('health');
+    expect(excludedStatuses(s)).toEqual(['occupied', 'leaving']);
+    expect(failureText('en', { ...failCodes[1]!, status: excludedStatuses(s) }, undefined)).toBe('status “Occupied / Leaving production” not included');
+    expect(statusNames('en', ['leaving', 'bogus', 'available'])).toBe('Available / Leaving production / bogus');
   });
   it('reads the bound a failure names from the state', () => {
     const s = withLimit(defaultScoringState('construction'), 'no2UgM3', { max: 20 });

@@ -1,6 +1,8 @@
 /** Words for the scoring UI: sector names, gate failures with their bound, scores as 0–100. */
 import { gateUnit, profileOf, type FailCodeInfo, type GateMetric, type Labels, type ScoringState } from '../core/scoring/index.ts';
 import { isCustomState } from '../core/scoring/index.ts';
+import { statusLabels } from '../core/status/labels.ts';
+import { siteStatuses, type SiteStatus } from '../core/types.ts';
 import { t, type Lang, type MessageKey, numberFormat } from '../i18n/i18n.ts';
 import { formatArea } from './format.ts';
 
@@ -30,10 +32,29 @@ export function formatLimit(lang: Lang, gate: GateMetric, limit: number): string
   return unit ? `${v} ${unit}` : v;
 }
 
-/** Why a site fails one gate, in words with its bound: "NO2 above 20 µg/m³", "Housing closer than 50 m". */
-export function failureText(lang: Lang, info: FailCodeInfo, limit: number | undefined): string {
-  if (info.gate === 'kind' || limit === undefined) return t(lang, 'failKind');
+const isStatus = (v: string): v is SiteStatus => (siteStatuses as readonly string[]).includes(v);
+
+/** Names of statuses in the UI language, joined with ' / ' in `siteStatuses` order; unknown values as they are. */
+export function statusNames(lang: Lang, statuses: string | readonly string[]): string {
+  const list = typeof statuses === 'string' ? [statuses] : statuses;
+  const known = siteStatuses.filter((st) => list.includes(st)).map((st) => statusLabels[st][lang]);
+  return [...known, ...list.filter((v) => !isStatus(v))].join(' / ');
+}
+
+/** Statuses the gate leaves out: for a summary, the statuses of every site failing the status gate. */
+export function excludedStatuses(s: ScoringState): SiteStatus[] {
+  return siteStatuses.filter((st) => !s.gates.statuses.includes(st));
+}
+
+/**
+ * Why a site fails one gate, in words with its bound: "NO2 above 20 µg/m³", "Housing closer than 50 m",
+ * 'status "Occupied" not included'. For the status gate, `info.status` is the site's status (or a summary's list).
+ */
+export function failureText(lang: Lang, info: FailCodeInfo & { status?: string | readonly string[] }, limit: number | undefined): string {
+  if (info.gate === 'status') return t(lang, 'failStatus', { status: statusNames(lang, info.status ?? []) });
   const gate = info.gate;
+  // The state can drop a gate a moment before the scores catch up: name the criterion without a bound.
+  if (limit === undefined) return t(lang, metricLabel(gate));
   const isDistance = gate.startsWith('dist');
   const key: MessageKey = info.bound === 'min' ? (isDistance ? 'failCloser' : 'failBelow') : isDistance ? 'failFarther' : 'failAbove';
   return t(lang, key, { label: t(lang, metricLabel(gate)), limit: formatLimit(lang, gate, limit) });
@@ -41,7 +62,7 @@ export function failureText(lang: Lang, info: FailCodeInfo, limit: number | unde
 
 /** The bound of a gate in a scoring state (the one a failure names). */
 export function limitOf(s: ScoringState, info: FailCodeInfo): number | undefined {
-  if (info.gate === 'kind') return undefined;
+  if (info.gate === 'status') return undefined;
   const r = s.gates.limits[info.gate];
   return info.bound === 'min' ? r?.min : info.bound === 'max' ? r?.max : undefined;
 }

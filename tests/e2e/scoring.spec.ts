@@ -46,7 +46,7 @@ describe('ranking sites for a sector', () => {
     expect(creative).toEqual(expected(defaultScoringState('creative')).ids.slice(0, 10));
     expect(creative).not.toEqual(construction);
 
-    await app.chooseSector('None (colour sites by kind)');
+    await app.chooseSector('None (colour sites by status)');
     await app.page.locator('.ranked-row').first().waitFor({ state: 'detached' });
     await app.waitForHash('sector=', true);
     expect(app.errors).toEqual([]);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { explainSite, sectorProfiles } from '../scoring/index.ts';
+import { makeSite } from '../scoring/test-fixtures.ts';
 import { gateText, toScore100, toSiteScores } from './fromScoring';
 
 describe('toSiteScores', () => {
@@ -9,7 +11,7 @@ describe('toSiteScores', () => {
         siteId: 's1',
         score: 0.72345,
         failures: [
-          { gate: 'kind', bound: 'kind', allowed: ['productive', 'vacant'] },
+          { gate: 'status', bound: 'status', allowed: ['available', 'estate'] },
           { gate: 'areaM2', bound: 'min', limit: 500 },
           { gate: 'distTransitM', bound: 'max', limit: 400 },
         ],
@@ -25,7 +27,7 @@ describe('toSiteScores', () => {
       current: {
         sectorId: 'agro-food',
         score: 72.3,
-        failedGates: ['kind not productive/vacant', 'area_m2 min 500', 'dist_transit_m max 400'],
+        failedGates: ['status not available/estate', 'area_m2 min 500', 'dist_transit_m max 400'],
       },
       bySector: { construction: 50, 'agro-food': 72.3, health: null },
     });
@@ -36,5 +38,11 @@ describe('toSiteScores', () => {
     expect(toScore100(0)).toBe(0);
     expect(toScore100(Infinity)).toBeNull();
     expect(gateText({ gate: 'somethingNew', bound: 'min' })).toBe('somethingNew min');
+    expect(gateText({ gate: 'status', bound: 'status', allowed: [] })).toBe('status not');
+  });
+
+  it('takes a status failure straight from the scoring module', () => {
+    const e = explainSite(makeSite('o', {}, 'occupied'), sectorProfiles.creative);
+    expect(e.failures.map(gateText)).toEqual(['status not available/estate/new-productive']);
   });
 });

@@ -9,10 +9,10 @@ import type { SiteScores } from './scores';
 /** The part of one failed gate used here (scoring's `GateFailure`). */
 export interface GateFailureLike {
   gate: string;
-  bound: 'min' | 'max' | 'kind';
+  bound: 'min' | 'max' | 'status';
   /** Limit in the gate's unit (range gates only). */
   limit?: number;
-  /** Allowed kinds (kind gate only). */
+  /** Allowed statuses (status gate only). */
   allowed?: readonly string[];
 }
 
@@ -41,9 +41,9 @@ function gateColumn(gate: string): string {
   return gate;
 }
 
-/** One failed gate as short text, e.g. `area_m2 min 500`, `kind not productive/vacant`. */
+/** One failed gate as short text, e.g. `area_m2 min 500`, `status not available/estate`. */
 export function gateText(failure: GateFailureLike): string {
-  if (failure.bound === 'kind') return `kind not ${(failure.allowed ?? []).join('/')}`.trim();
+  if (failure.bound === 'status') return `status not ${(failure.allowed ?? []).join('/')}`.trim();
   const limit = typeof failure.limit === 'number' ? ` ${failure.limit}` : '';
   return `${gateColumn(failure.gate)} ${failure.bound}${limit}`;
 }

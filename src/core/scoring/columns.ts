@@ -6,15 +6,15 @@ import { metricKeys } from '../types.ts';
 import type { MetricKey } from '../types.ts';
 import { curveColumn } from './curves.ts';
 import type { Curve } from './curves.ts';
-import { kindIndex } from './model.ts';
+import { statusIndex } from './model.ts';
 import type { GateMetric, SiteInput } from './model.ts';
 
 /** Sites as columns. Index i is the i-th site of the input array everywhere. */
 export interface SiteColumns {
   n: number;
   siteIds: readonly string[];
-  /** Index into `siteKinds`, 255 for an unknown kind. */
-  kinds: Uint8Array;
+  /** Index into `siteStatuses`, 255 for an unknown status. */
+  statuses: Uint8Array;
   /** One column per gate metric (the metrics plus `distTransitM`). NaN = unknown. */
   values: Readonly<Record<GateMetric, Float64Array>>;
   /** Site indices sorted by siteId (code-unit order): the deterministic tie-break of every ranking. */
@@ -73,12 +73,12 @@ export function toColumns(sites: readonly SiteInput[]): SiteColumns {
   }
   values.distTransitM = transit;
 
-  const kinds = new Uint8Array(n);
+  const statuses = new Uint8Array(n);
   const siteIds: string[] = new Array<string>(n);
   const indexById = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const s = sites[i]!;
-    kinds[i] = kindIndex(s.kind);
+    statuses[i] = statusIndex(s.status);
     siteIds[i] = String(s.siteId);
     indexById.set(siteIds[i]!, i);
   }
@@ -91,5 +91,5 @@ export function toColumns(sites: readonly SiteInput[]): SiteColumns {
   const idOrder = Uint32Array.from(order);
   const idRank = new Uint32Array(n);
   for (let r = 0; r < n; r++) idRank[idOrder[r]!] = r;
-  return { n, siteIds, kinds, values, idOrder, idRank, indexById, subScoreCache: new Map() };
+  return { n, siteIds, statuses, values, idOrder, idRank, indexById, subScoreCache: new Map() };
 }

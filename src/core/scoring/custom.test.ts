@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   customProfile, decodeScoringState, defaultScoringState, encodeScoringState, isCustomState, profileFromState,
-  withKinds, withLimit, withWeight,
+  withLimit, withStatuses, withWeight,
 } from './custom.ts';
 import { sectorIds } from './model.ts';
 import { sectorProfiles } from './profiles.ts';
@@ -37,7 +37,7 @@ describe('state helpers', () => {
     expect(p.gates.limits.no2UgM3).toEqual({ max: 25 });
     expect(p.weights.metro).toBe(2);
     expect(withWeight(s, 'metro', -3).weights.metro).toBe(0);
-    expect(withKinds(s, ['productive', 'vacant', 'bogus' as never]).gates.kinds).toEqual(['vacant', 'productive']);
+    expect(withStatuses(s, ['occupied', 'available', 'bogus', 'available']).gates.statuses).toEqual(['available', 'occupied']);
     expect(profileFromState(withLimit(s, 'no2UgM3', null)).gates.limits.no2UgM3).toBeUndefined();
   });
 });
@@ -55,14 +55,32 @@ describe('URL codec', () => {
     s = withLimit(s, 'areaM2', { min: 2000 });
     s = withLimit(s, 'no2UgM3', { max: 30.5 });
     s = withLimit(s, 'distHousingM', null);
-    s = withKinds(s, ['vacant', 'productive']);
+    s = withStatuses(s, ['available', 'occupied']);
     s = withWeight(s, 'canal', 0);
     s = withWeight(s, 'villo', 1.25);
     const text = encodeScoringState(s);
-    expect(text).toBe('construction*kinds-vacant_productive*areaM2-2000_*no2UgM3-_30.5*distHousingM-_*villo-1.25*canal-0');
+    expect(text).toBe('construction*statuses-available_occupied*areaM2-2000_*no2UgM3-_30.5*distHousingM-_*villo-1.25*canal-0');
     expect(encodeURIComponent(text)).toBe(text);
     expect(new URLSearchParams({ s: text }).toString()).toBe(`s=${text}`);
     expect(decodeScoringState(text)).toEqual(s);
+  });
+
+  it('round-trips every status, new-productive with its dash included', () => {
+    const s = withStatuses(defaultScoringState('manufacturing'), ['leaving', 'occupied', 'new-productive', 'estate', 'available']);
+    const text = encodeScoringState(s);
+    expect(text).toBe('manufacturing*statuses-available_estate_new-productive_occupied_leaving');
+    expect(encodeURIComponent(text)).toBe(text);
+    expect(decodeScoringState(text)).toEqual(s);
+    expect(decodeScoringState(new URLSearchParams(`s=${text}`).get('s'))).toEqual(s);
+    const only = decodeScoringState('health*statuses-new-productive');
+    expect(only.gates.statuses).toEqual(['new-productive']);
+    expect(encodeScoringState(only)).toBe('health*statuses-new-productive');
+  });
+
+  it('ignores the former kinds- key: an old link decodes to the sector defaults', () => {
+    expect(decodeScoringState('construction*kinds-vacant')).toEqual(defaultScoringState('construction'));
+    expect(decodeScoringState('health*kinds-vacant_productive*canal-2').weights.canal).toBe(2);
+    expect(decodeScoringState('health*kinds-vacant_productive*canal-2').gates).toEqual(defaultScoringState('health').gates);
   });
 
   it('round-trips through URLSearchParams and percent-encoding', () => {
@@ -76,12 +94,13 @@ describe('URL codec', () => {
     const bad: unknown[] = [
       undefined, null, 42, {}, '', '%E0%A4%A', 'nonsense', '*', '***', 'health*', 'health*-5', 'health*metro',
       'health*metro-abc', 'health*metro-1e400', 'health*areaM2-1_2_3', 'health*areaM2-x_', 'health*bogus-3',
-      'health*kinds-', 'health*metro--2', 'x'.repeat(100000),
+      'health*statuses-', 'health*statuses-new-', 'health*metro--2', 'x'.repeat(100000),
     ];
     for (const b of bad) expect(() => decodeScoringState(b)).not.toThrow();
     expect(decodeScoringState('nonsense')).toEqual(defaultScoringState('construction'));
     expect(decodeScoringState('health*metro-abc*areaM2-x_*bogus-3')).toEqual(defaultScoringState('health'));
-    expect(decodeScoringState('health*kinds-').gates.kinds).toEqual([]);
+    expect(decodeScoringState('health*statuses-').gates.statuses).toEqual([]);
+    expect(decodeScoringState('health*statuses-available_bogus_new-').gates.statuses).toEqual(['available']);
     expect(decodeScoringState('health*metro-1000').weights.metro).toBe(100);
   });
 });

@@ -2,11 +2,13 @@
  * Custom profiles and the compact URL form of {sector, gates, weights}.
  * URL form: `<sector>` then `*<key>-<value>` for each difference from the sector defaults, e.g.
  * `construction*areaM2-2000_*no2UgM3-_30*canal-0`. Keys: a gate metric (value `min_max`, empty side = unbounded,
- * `_` alone = gate removed), `kinds` (value `vacant_productive`) or a criterion id (value = weight).
+ * `_` alone = gate removed), `statuses` (value `available_new-productive`: the value is everything after the
+ * first dash, so a status may hold a dash) or a criterion id (value = weight). Unknown keys (e.g. the former
+ * `kinds`) are ignored.
  * Only `[A-Za-z0-9*._-]` is used, so the text survives URLSearchParams and encodeURIComponent unchanged.
  */
-import { siteKinds } from '../types.ts';
-import type { SiteKind } from '../types.ts';
+import { siteStatuses } from '../types.ts';
+import type { SiteStatus } from '../types.ts';
 import { criterionIds } from './criteria.ts';
 import type { CriterionId } from './criteria.ts';
 import { gateMetrics, sectorIds } from './model.ts';
@@ -22,7 +24,7 @@ export interface ScoringState {
 
 /** Changes to apply to a profile; a null limit removes that gate. */
 export interface ProfilePatch {
-  kinds?: readonly SiteKind[];
+  statuses?: readonly SiteStatus[];
   limits?: Partial<Record<GateMetric, Range | null>>;
   weights?: Partial<Weights>;
 }
@@ -45,7 +47,7 @@ export function customProfile(base: Profile, patch: ProfilePatch): Profile {
     if (r === null) delete limits[g];
     else if (r) limits[g] = { ...r };
   }
-  const gates: Gates = { kinds: patch.kinds ? normKinds(patch.kinds) : base.gates.kinds, limits };
+  const gates: Gates = { statuses: patch.statuses ? normStatuses(patch.statuses) : base.gates.statuses, limits };
   const weights = { ...base.weights, ...patch.weights } as Weights;
   const changed = !sameGates(gates, base.gates) || !sameWeights(weights, base.weights);
   return { ...base, id: changed ? 'custom' : base.baseId, gates, weights };
@@ -69,7 +71,7 @@ export function profileFromState(state: ScoringState): Profile {
   if (!isCustomState(state)) return base;
   const limits: Partial<Record<GateMetric, Range | null>> = {};
   for (const g of gateMetrics) limits[g] = state.gates.limits[g] ?? null;
-  return customProfile(base, { kinds: state.gates.kinds, limits, weights: state.weights });
+  return customProfile(base, { statuses: state.gates.statuses, limits, weights: state.weights });
 }
 
 /** Sets one weight (clamped to ≥ 0). */
@@ -86,9 +88,9 @@ export function withLimit(state: ScoringState, gate: GateMetric, range: Range | 
   return { ...state, gates: { ...state.gates, limits } };
 }
 
-/** Sets the allowed site kinds. */
-export function withKinds(state: ScoringState, kinds: readonly SiteKind[]): ScoringState {
-  return { ...state, gates: { ...state.gates, kinds: normKinds(kinds) } };
+/** Sets the allowed site statuses (kept in `siteStatuses` order, unknown values and repeats dropped). */
+export function withStatuses(state: ScoringState, statuses: readonly string[]): ScoringState {
+  return { ...state, gates: { ...state.gates, statuses: normStatuses(statuses) } };
 }
 
 /** Encodes a state for the URL hash (see the module comment); the sector id alone when unchanged. */
@@ -98,7 +100,7 @@ export function encodeScoringState(state: ScoringState, options: Partial<typeof 
   const num = (x: number | undefined): string =>
     typeof x === 'number' && Number.isFinite(x) ? String(Math.round(x * 10 ** opts.decimals) / 10 ** opts.decimals) : '';
   const parts: string[] = [base.baseId];
-  if (!sameKinds(state.gates.kinds, base.gates.kinds)) parts.push(`kinds-${normKinds(state.gates.kinds).join('_')}`);
+  if (!sameStatuses(state.gates.statuses, base.gates.statuses)) parts.push(`statuses-${normStatuses(state.gates.statuses).join('_')}`);
   for (const g of gateMetrics) {
     const r = state.gates.limits[g];
     if (sameRange(r, base.gates.limits[g])) continue;
@@ -127,8 +129,8 @@ export function decodeScoringState(text: unknown, options: Partial<typeof defaul
     if (dash <= 0) continue;
     const key = entry.slice(0, dash);
     const value = entry.slice(dash + 1);
-    if (key === 'kinds') {
-      state = withKinds(state, value.split('_').filter((k): k is SiteKind => (siteKinds as readonly string[]).includes(k)));
+    if (key === 'statuses') {
+      state = withStatuses(state, value.split('_'));
     } else if ((gateMetrics as readonly string[]).includes(key)) {
       const range = parseRange(value);
       if (range !== undefined) state = withLimit(state, key as GateMetric, range);
@@ -161,13 +163,13 @@ function parseNum(s: string): number | undefined {
   return Number.isFinite(x) ? x : undefined;
 }
 
-function normKinds(kinds: readonly string[]): SiteKind[] {
-  return siteKinds.filter((k) => kinds.includes(k));
+function normStatuses(statuses: readonly string[]): SiteStatus[] {
+  return siteStatuses.filter((st) => statuses.includes(st));
 }
 
-function sameKinds(a: readonly string[], b: readonly string[]): boolean {
-  const x = normKinds(a);
-  const y = normKinds(b);
+function sameStatuses(a: readonly string[], b: readonly string[]): boolean {
+  const x = normStatuses(a);
+  const y = normStatuses(b);
   return x.length === y.length && x.every((k, i) => k === y[i]);
 }
 
@@ -180,7 +182,7 @@ function sameRange(a: Range | undefined, b: Range | undefined): boolean {
 }
 
 function sameGates(a: Gates, b: Gates): boolean {
-  return sameKinds(a.kinds, b.kinds) && gateMetrics.every((g) => sameRange(a.limits[g], b.limits[g]));
+  return sameStatuses(a.statuses, b.statuses) && gateMetrics.every((g) => sameRange(a.limits[g], b.limits[g]));
 }
 
 function sameWeights(a: Weights, b: Weights): boolean {

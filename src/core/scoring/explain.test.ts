@@ -37,10 +37,18 @@ describe('explainSite', () => {
     expect(no2).toMatchObject({ bound: 'max', value: 31, limit: 20, excess: 11, unit: 'µg/m³' });
   });
 
-  it('reports a kind failure first', () => {
-    const p = customProfile(sectorProfiles.creative, { kinds: ['productive'] });
+  it('reports a status failure first', () => {
+    const p = customProfile(sectorProfiles.creative, { statuses: ['estate'] });
     const f = gateFailures(schoolPlot, p);
-    expect(f[0]).toEqual({ code: 1, gate: 'kind', bound: 'kind', kind: 'vacant', allowed: ['productive'] });
+    expect(f[0]).toEqual({ code: 1, gate: 'status', bound: 'status', status: 'available', allowed: ['estate'] });
+  });
+
+  it('occupied land and land leaving production fail the default status gate', () => {
+    const occupied = { ...schoolPlot, status: 'occupied' as const };
+    const f = gateFailures(occupied, sectorProfiles.creative);
+    expect(f).toEqual([{ code: 1, gate: 'status', bound: 'status', status: 'occupied', allowed: ['available', 'estate', 'new-productive'] }]);
+    expect(explainSite({ ...schoolPlot, status: 'leaving' }, sectorProfiles.creative).passed).toBe(false);
+    expect(explainSite({ ...schoolPlot, status: 'new-productive' }, sectorProfiles.creative).passed).toBe(true);
   });
 
   it('transit distance is the nearest known mode', () => {

@@ -2,7 +2,7 @@
  * Per-site explanation for the site card: every criterion's value, target, sub-score, weight and contribution,
  * and every failed gate with its margin. Same arithmetic as the column path (scores agree to float32 precision).
  */
-import type { MetricKey, SiteKind } from '../types.ts';
+import type { MetricKey, SiteStatus } from '../types.ts';
 import { criteria, criterionIds } from './criteria.ts';
 import type { CriterionId, Labels } from './criteria.ts';
 import { describeCurve, evalCurve } from './curves.ts';
@@ -34,13 +34,14 @@ export interface CriterionExplanation {
   contribution: number;
 }
 
-/** The site's kind is not among the profile's kinds. */
-export interface KindFailure {
+/** The site's status is not among the profile's statuses. */
+export interface StatusFailure {
   code: 1;
-  gate: 'kind';
-  bound: 'kind';
-  kind: string;
-  allowed: readonly SiteKind[];
+  gate: 'status';
+  bound: 'status';
+  /** The site's status as read (a string: data from outside may hold an unknown one). */
+  status: string;
+  allowed: readonly SiteStatus[];
 }
 
 /** A value outside a gate's range. */
@@ -56,7 +57,7 @@ export interface RangeFailure {
 }
 
 /** One failed gate. */
-export type GateFailure = KindFailure | RangeFailure;
+export type GateFailure = StatusFailure | RangeFailure;
 
 /** Everything the card shows about one site under one profile. */
 export interface SiteExplanation {
@@ -82,8 +83,8 @@ export function gateValue(site: SiteInput, gate: GateMetric): number {
 /** Failed gates of a site under a profile; empty when it passes. NaN values pass. */
 export function gateFailures(site: SiteInput, profile: Profile): GateFailure[] {
   const out: GateFailure[] = [];
-  if (!profile.gates.kinds.includes(site.kind)) {
-    out.push({ code: 1, gate: 'kind', bound: 'kind', kind: site.kind, allowed: profile.gates.kinds });
+  if (!profile.gates.statuses.includes(site.status)) {
+    out.push({ code: 1, gate: 'status', bound: 'status', status: site.status, allowed: profile.gates.statuses });
   }
   for (const gate of gateMetrics) {
     const range = profile.gates.limits[gate];

@@ -1,8 +1,8 @@
 /**
  * Types shared by profiles, the scorer and the URL codec, and the fixed table of gate failure codes.
  */
-import { metricKeys, siteKinds } from '../types.ts';
-import type { MetricKey, SiteKind, SiteMetrics } from '../types.ts';
+import { metricKeys, siteStatuses } from '../types.ts';
+import type { MetricKey, SiteMetrics, SiteStatus } from '../types.ts';
 import type { CriterionId, Labels } from './criteria.ts';
 import type { Curve } from './curves.ts';
 
@@ -11,10 +11,10 @@ export const sectorIds = ['construction', 'manufacturing', 'agro-food', 'health'
 /** One sector id. */
 export type SectorId = (typeof sectorIds)[number];
 
-/** What the scorer reads of a site: its metrics, id and kind (a `SiteProperties` fits). */
+/** What the scorer reads of a site: its metrics, id and availability status (a `SiteProperties` fits). */
 export interface SiteInput extends SiteMetrics {
   siteId: string;
-  kind: SiteKind;
+  status: SiteStatus;
 }
 
 /** Metrics a gate can test: every site metric plus the nearest stop of any mode (metro, tram, bus, train). */
@@ -28,9 +28,9 @@ export interface Range {
   max?: number;
 }
 
-/** Hard pass/fail conditions. A site fails when its kind is not listed or a value is outside a range. */
+/** Hard pass/fail conditions. A site fails when its status is not listed or a value is outside a range. */
 export interface Gates {
-  kinds: readonly SiteKind[];
+  statuses: readonly SiteStatus[];
   limits: Partial<Record<GateMetric, Range>>;
 }
 
@@ -75,16 +75,16 @@ export const sources = {
 /** One citation key. */
 export type SourceId = keyof typeof sources;
 
-/** Why a site failed: the gate metric (or 'kind') and which bound. */
+/** Why a site failed: the gate metric (or 'status') and which bound. */
 export interface FailCodeInfo {
-  gate: GateMetric | 'kind';
-  bound: 'min' | 'max' | 'kind';
+  gate: GateMetric | 'status';
+  bound: 'min' | 'max' | 'status';
 }
 
-/** Fail code 0 = pass, 1 = kind, 2 + 2j = min of gateMetrics[j], 3 + 2j = max. Fixed, so the UI can keep it. */
+/** Fail code 0 = pass, 1 = status, 2 + 2j = min of gateMetrics[j], 3 + 2j = max. Fixed, so the UI can keep it. */
 export const failCodes: readonly (FailCodeInfo | null)[] = [
   null,
-  { gate: 'kind', bound: 'kind' },
+  { gate: 'status', bound: 'status' },
   ...gateMetrics.flatMap((g): FailCodeInfo[] => [
     { gate: g, bound: 'min' },
     { gate: g, bound: 'max' },
@@ -96,9 +96,9 @@ export function failCodeOf(gate: GateMetric, bound: 'min' | 'max'): number {
   return 2 + 2 * gateMetrics.indexOf(gate) + (bound === 'max' ? 1 : 0);
 }
 
-/** Index of a kind in `siteKinds`, or 255 for an unknown kind. */
-export function kindIndex(kind: string): number {
-  const i = (siteKinds as readonly string[]).indexOf(kind);
+/** Index of a status in `siteStatuses`, or 255 for an unknown status. */
+export function statusIndex(status: string): number {
+  const i = (siteStatuses as readonly string[]).indexOf(status);
   return i < 0 ? 255 : i;
 }
 

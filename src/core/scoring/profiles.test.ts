@@ -54,6 +54,19 @@ describe('sector profiles as data', () => {
     expect(p.gates.limits.distHousingM?.min ?? 0).toBe(housing);
   });
 
+  it.each(sectorIds)('%s considers land on offer by default: occupied and leaving land fail the status gate', (id) => {
+    const p = sectorProfiles[id];
+    expect(p.gates.statuses).toEqual(['available', 'estate', 'new-productive']);
+    const cols = toColumns([
+      makeSite('a', {}, 'available'), makeSite('e', {}, 'estate'), makeSite('n', {}, 'new-productive'),
+      makeSite('o', {}, 'occupied'), makeSite('l', {}, 'leaving'),
+    ]);
+    const ungated = customProfile(p, { limits: Object.fromEntries(gateMetrics.map((g) => [g, null])) });
+    const r = scoreColumns(cols, compileProfile(ungated));
+    expect(Array.from(r.failCode)).toEqual([0, 0, 0, 1, 1]);
+    expect(r.failCounts[1]).toBe(2);
+  });
+
   it('food and health gate NO2 at the EU 2030 limit', () => {
     expect(sectorProfiles['agro-food'].gates.limits.no2UgM3?.max).toBe(20);
     expect(sectorProfiles.health.gates.limits.no2UgM3?.max).toBe(20);

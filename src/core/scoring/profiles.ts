@@ -3,18 +3,18 @@
  * Nuisance rule (all sectors): the sector gets one VNG 2009 category; the gate on schools, hospitals and care
  * homes is the category's guide distance, the gate on housing is one step lower (VNG's mixed-area rule, since
  * Brussels productive land sits in mixed urban fabric). Steps: 0, 10, 30, 50, 100, 200, 300 m.
+ * Status gate (all sectors): land someone can look for a place on (`offerStatuses`); occupied land and land
+ * leaving production fail by default, since a firm cannot settle there, but the user can include them.
  */
-import { siteKinds } from '../types.ts';
+import { offerStatuses } from '../types.ts';
 import type { Profile, SectorId } from './model.ts';
-
-const allKinds = siteKinds;
 
 const construction: Profile = {
   id: 'construction',
   baseId: 'construction',
   label: { en: 'Construction', fr: 'Construction', nl: 'Bouw' },
   gates: {
-    kinds: allKinds,
+    statuses: offerStatuses,
     limits: { areaM2: { min: 1000 }, distTransitM: { max: 800 }, distHousingM: { min: 50 }, distSensitiveM: { min: 100 } },
   },
   weights: {
@@ -45,7 +45,7 @@ const manufacturing: Profile = {
     nl: 'Maakindustrie en innovatieve materialen',
   },
   gates: {
-    kinds: allKinds,
+    statuses: offerStatuses,
     limits: { areaM2: { min: 300 }, distTransitM: { max: 600 }, distHousingM: { min: 30 }, distSensitiveM: { min: 50 } },
   },
   weights: {
@@ -72,7 +72,7 @@ const agroFood: Profile = {
   baseId: 'agro-food',
   label: { en: 'Agro-food', fr: 'Agroalimentaire', nl: 'Voeding' },
   gates: {
-    kinds: allKinds,
+    statuses: offerStatuses,
     limits: {
       areaM2: { min: 150 },
       distTransitM: { max: 600 },
@@ -105,7 +105,7 @@ const health: Profile = {
   baseId: 'health',
   label: { en: 'Health', fr: 'Santé', nl: 'Gezondheid' },
   gates: {
-    kinds: allKinds,
+    statuses: offerStatuses,
     limits: {
       areaM2: { min: 150 },
       distTransitM: { max: 400 },
@@ -142,7 +142,7 @@ const creative: Profile = {
     nl: 'Culturele en creatieve industrie',
   },
   gates: {
-    kinds: allKinds,
+    statuses: offerStatuses,
     limits: { areaM2: { min: 150 }, distTransitM: { max: 400 }, distSensitiveM: { min: 10 } },
   },
   weights: {

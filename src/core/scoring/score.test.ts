@@ -65,11 +65,11 @@ describe('scoreColumns', () => {
       makeSite('near', { distHousingM: 49.9 }),
       makeSite('school', { distSensitiveM: 99 }),
       makeSite('remote', { distMetroM: 900, distTramM: 900, distBusM: 801, distRailStationM: 5000 }),
-      makeSite('kind', {}, 'productive'),
+      makeSite('status', {}, 'occupied'),
       makeSite('unknown-area', { areaM2: NaN }),
       makeSite('edge', { areaM2: 1000, distHousingM: 50, distSensitiveM: 100, distBusM: 800 }),
     ];
-    const restricted = customProfile(p, { kinds: ['vacant', 'in-transition'] });
+    const restricted = customProfile(p, { statuses: ['available', 'leaving'] });
     const r = scoreColumns(toColumns(sites), compileProfile(restricted));
     const codes = Array.from(r.failCode);
     expect(codes).toEqual([
@@ -127,9 +127,9 @@ describe('rankPassing', () => {
       makeSite('a', { distMetroM: 950, distCanalM: 550 }),
       makeSite('b', { distMetroM: 400, distCanalM: 100 }),
       makeSite('d', { distMetroM: 2000, distCanalM: 2000 }),
-      makeSite('x', { distMetroM: 400, distCanalM: 100 }, 'productive'),
+      makeSite('x', { distMetroM: 400, distCanalM: 100 }, 'occupied'),
     ];
-    const p = customProfile(twoCriteria, { kinds: ['vacant'] });
+    const p = customProfile(twoCriteria, { statuses: ['available'] });
     const cols = toColumns(sites);
     const r = scoreColumns(cols, compileProfile(p));
     const ranked = rankPassing(cols, r);
@@ -157,10 +157,10 @@ describe('rankPassing', () => {
       makeSite(`id${(i * 7919) % 3001}`, {
         distMetroM: rnd() < 0.2 ? 950 : rnd() * 2000,
         distCanalM: rnd() < 0.2 ? 550 : rnd() * 1500,
-      }, rnd() < 0.3 ? 'productive' : 'vacant'),
+      }, rnd() < 0.3 ? 'occupied' : 'available'),
     );
     const cols = toColumns(sites);
-    const r = scoreColumns(cols, compileProfile(customProfile(twoCriteria, { kinds: ['vacant'] })));
+    const r = scoreColumns(cols, compileProfile(customProfile(twoCriteria, { statuses: ['available'] })));
     const full = Array.from(rankPassing(cols, r));
     for (const limit of [0, 1, 10, 100, 500, 2000, 5000]) {
       expect(Array.from(topPassing(cols, r, limit))).toEqual(full.slice(0, limit));
@@ -176,8 +176,8 @@ describe('rankPassing', () => {
 
 describe('map values', () => {
   it('gives match pairs and feature-state values keyed by siteId', () => {
-    const cols = toColumns([makeSite('a', { distMetroM: 950, distCanalM: 550 }), makeSite('b', {}, 'productive')]);
-    const r = scoreColumns(cols, compileProfile(customProfile(twoCriteria, { kinds: ['vacant'] })));
+    const cols = toColumns([makeSite('a', { distMetroM: 950, distCanalM: 550 }), makeSite('b', {}, 'occupied')]);
+    const r = scoreColumns(cols, compileProfile(customProfile(twoCriteria, { statuses: ['available'] })));
     expect(scoreMatchPairs(cols, r)).toEqual(['a', 0.5, 'b', -1]);
     const seen: unknown[] = [];
     forEachSiteScore(cols, r, (id, s, ok, code) => seen.push([id, Math.round(s * 100) / 100, ok, code]));

@@ -6,7 +6,7 @@ import type { MetricKey } from '../types.ts';
 import { criteria, criterionIds } from './criteria.ts';
 import type { CriterionId } from './criteria.ts';
 import type { Curve } from './curves.ts';
-import { failCodeOf, failCodes, gateMetrics, kindIndex } from './model.ts';
+import { failCodeOf, failCodes, gateMetrics, statusIndex } from './model.ts';
 import type { FailCodeInfo, GateMetric, Profile } from './model.ts';
 import { subScores } from './columns.ts';
 import type { SiteColumns } from './columns.ts';
@@ -33,8 +33,8 @@ export interface CompiledProfile {
   /** Criteria with weight > 0, in criterion order. */
   terms: readonly Term[];
   weightSum: number;
-  /** Bit k set when siteKinds[k] passes. */
-  kindMask: number;
+  /** Bit k set when siteStatuses[k] passes. */
+  statusMask: number;
   checks: readonly Check[];
 }
 
@@ -69,10 +69,10 @@ export function compileProfile(profile: Profile): CompiledProfile {
     terms.push({ id, metric: criteria[id].metric, curve: effectiveCurve(profile, id), weight });
     weightSum += weight;
   }
-  let kindMask = 0;
-  for (const k of profile.gates.kinds) {
-    const i = kindIndex(k);
-    if (i < 31) kindMask |= 1 << i;
+  let statusMask = 0;
+  for (const st of profile.gates.statuses) {
+    const i = statusIndex(st);
+    if (i < 31) statusMask |= 1 << i;
   }
   const checks: Check[] = [];
   for (const metric of gateMetrics) {
@@ -86,7 +86,7 @@ export function compileProfile(profile: Profile): CompiledProfile {
       checks.push({ metric, bound: 'max', limit: range.max, code: failCodeOf(metric, 'max') });
     }
   }
-  return { profile, terms, weightSum, kindMask, checks };
+  return { profile, terms, weightSum, statusMask, checks };
 }
 
 /** Allocates a result for n sites, to reuse across calls of `scoreColumns`. */
@@ -115,16 +115,16 @@ export function scoreColumns(cols: SiteColumns, compiled: CompiledProfile, out?:
 export function applyGates(cols: SiteColumns, compiled: CompiledProfile, failCode: Uint8Array, failCounts: Uint32Array): number {
   const n = cols.n;
   failCounts.fill(0);
-  const kinds = cols.kinds;
-  const mask = compiled.kindMask;
-  let kindFails = 0;
+  const statuses = cols.statuses;
+  const mask = compiled.statusMask;
+  let statusFails = 0;
   for (let i = 0; i < n; i++) {
-    const k = kinds[i]!;
+    const k = statuses[i]!;
     const ok = k < 31 && (mask & (1 << k)) !== 0;
     failCode[i] = ok ? 0 : 1;
-    if (!ok) kindFails++;
+    if (!ok) statusFails++;
   }
-  failCounts[1] = kindFails;
+  failCounts[1] = statusFails;
   for (const c of compiled.checks) {
     const col = cols.values[c.metric];
     const lim = c.limit;

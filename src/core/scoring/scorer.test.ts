@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { siteStatuses } from '../types.ts';
 import { toColumns } from './columns.ts';
 import { customProfile } from './custom.ts';
 import type { Profile } from './model.ts';
@@ -11,7 +12,7 @@ const sites = [
   canalBrownfield,
   schoolPlot,
   ...Array.from({ length: 60 }, (_, i) =>
-    makeSite(`s${i}`, { areaM2: 100 + i * 97, distMetroM: (i * 173) % 2000, distCanalM: (i * 311) % 3000, no2UgM3: 12 + (i % 25), distHousingM: (i * 13) % 200 }, i % 3 ? 'vacant' : 'productive'),
+    makeSite(`s${i}`, { areaM2: 100 + i * 97, distMetroM: (i * 173) % 2000, distCanalM: (i * 311) % 3000, no2UgM3: 12 + (i % 25), distHousingM: (i * 13) % 200 }, siteStatuses[i % siteStatuses.length]),
   ),
 ];
 const cols = toColumns(sites);
@@ -33,7 +34,9 @@ describe('createScorer', () => {
     expectSame(p, scorer.run(p));
     p = customProfile(p, { weights: { metro: 0, villo: 2.5 } });
     expectSame(p, scorer.run(p));
-    p = customProfile(p, { limits: { areaM2: { min: 2000, max: 4000 } }, kinds: ['vacant'] });
+    p = customProfile(p, { limits: { areaM2: { min: 2000, max: 4000 } }, statuses: ['available'] });
+    expectSame(p, scorer.run(p));
+    p = customProfile(p, { statuses: [...siteStatuses] }); // the status gate alone changes
     expectSame(p, scorer.run(p));
     p = sectorProfiles.creative;
     expectSame(p, scorer.run(p));

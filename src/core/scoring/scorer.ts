@@ -28,7 +28,7 @@ export const defaultScorerOptions = {
 };
 
 function gatesKey(c: CompiledProfile): string {
-  return `${c.kindMask}|${c.checks.map((k) => `${k.code}:${k.limit}`).join(',')}`;
+  return `${c.statusMask}|${c.checks.map((k) => `${k.code}:${k.limit}`).join(',')}`;
 }
 
 /** Starts a session over `cols` (O(1); the first run costs a full scoring). */

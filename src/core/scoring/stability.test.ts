@@ -48,8 +48,8 @@ describe('rankStability', () => {
 
   it('a site far ahead on every criterion never moves; failing sites are not ranked', () => {
     const r = rankStability(
-      toColumns([...sites, makeSite('best', { distMetroM: 100, distCanalM: 50 }), makeSite('out', {}, 'productive')]),
-      customProfile(profile, { kinds: ['vacant'] }),
+      toColumns([...sites, makeSite('best', { distMetroM: 100, distCanalM: 50 }), makeSite('out', {}, 'occupied')]),
+      customProfile(profile, { statuses: ['available'] }),
     );
     expect(r.sites[0]).toMatchObject({ siteId: 'best', maxShift: 0, label: 'stable' });
     expect(r.sites.map((s) => s.siteId)).not.toContain('out');

@@ -1,12 +1,12 @@
 /** Hand-made sites for the scoring tests (test-only; never imported by the app). */
-import type { SiteKind } from '../types.ts';
+import type { SiteStatus } from '../types.ts';
 import type { SiteInput } from './model.ts';
 
 /** A neutral site: every metric at a middling value; override what a test is about. */
-export function makeSite(siteId: string, over: Partial<SiteInput> = {}, kind: SiteKind = 'vacant'): SiteInput {
+export function makeSite(siteId: string, over: Partial<SiteInput> = {}, status: SiteStatus = 'available'): SiteInput {
   return {
     siteId,
-    kind,
+    status,
     areaM2: 2000,
     distMetroM: 1000,
     distTramM: 600,
