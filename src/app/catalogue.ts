@@ -1,5 +1,7 @@
 /** What the layer panel lists: groups, labels, legend swatches. Colours are shared with the map styles. */
-import type { MessageKey } from '../i18n/i18n.ts';
+import { statusLabels } from '../core/status/labels.ts';
+import { siteStatuses, type SiteStatus } from '../core/types.ts';
+import type { Lang, MessageKey } from '../i18n/i18n.ts';
 import type { ToggleId } from '../state/toggles.ts';
 
 /** Colours used by both the map styles and the legend, so they cannot drift apart. */
@@ -7,9 +9,15 @@ export const palette = {
   region: '#333333',
   communes: '#7a7a7a',
   productiveZone: '#8e6bbf',
-  siteVacant: '#e0712b',
-  siteProductive: '#5b3a8c',
-  siteInTransition: '#d4a20c',
+  // Site statuses: Okabe–Ito hues (told apart with the common colour-vision deficiencies); `occupied` dark and
+  // `leaving` light, and the map draws them differently too (solid dark vs faint with a dashed outline).
+  siteAvailable: '#e69f00',
+  siteEstate: '#009e73',
+  siteNewProductive: '#56b4e9',
+  siteOccupied: '#3d2466',
+  siteLeaving: '#cc79a7',
+  /** Sites without a known status (layers built before statuses existed). */
+  siteUnknown: '#8c8c8c',
   siteHover: '#111111',
   metro: '#c2185b',
   tram: '#1565c0',
@@ -36,13 +44,37 @@ export function no2Colour(no2UgM3: number): string {
   return palette.no2[i < 0 ? 4 : i] ?? palette.no2[4];
 }
 
+/** Colour of each site status, on the map and in the legend. */
+export const statusColours: Record<SiteStatus, string> = {
+  available: palette.siteAvailable,
+  estate: palette.siteEstate,
+  'new-productive': palette.siteNewProductive,
+  occupied: palette.siteOccupied,
+  leaving: palette.siteLeaving,
+};
+
+/** How each status is drawn beyond its colour (fill opacity 0–1, dashed outline), same on the map and in the legend. */
+export const statusLook: Record<SiteStatus, { fillOpacity: number; dashed: boolean }> = {
+  available: { fillOpacity: 0.6, dashed: false },
+  estate: { fillOpacity: 0.6, dashed: false },
+  'new-productive': { fillOpacity: 0.6, dashed: false },
+  // Protected productive land reads as solid; land on its way out reads as faint and broken.
+  occupied: { fillOpacity: 0.75, dashed: false },
+  leaving: { fillOpacity: 0.25, dashed: true },
+};
+
 /** One legend entry: a swatch shape, a colour, an optional label. */
 export interface Swatch {
   shape: 'fill' | 'line' | 'circle' | 'dash';
   colour: string;
-  label?: MessageKey;
+  /** A dictionary key, or the text in each language when it lives elsewhere (status names in core/status). */
+  label?: MessageKey | Readonly<Record<Lang, string>>;
   /** Circle size in px (for sized symbols). */
   size?: number;
+  /** Fill opacity 0–1 of a fill swatch (default 0.75). */
+  fillOpacity?: number;
+  /** Dashed outline of a fill swatch. */
+  dashed?: boolean;
 }
 
 export interface CatalogueEntry {
@@ -61,11 +93,7 @@ export const catalogue: CatalogueEntry[] = [
     id: 'sites',
     group: 'groupLand',
     label: 'layerSites',
-    swatches: [
-      { shape: 'fill', colour: palette.siteVacant, label: 'kindVacant' },
-      { shape: 'fill', colour: palette.siteProductive, label: 'kindProductive' },
-      { shape: 'fill', colour: palette.siteInTransition, label: 'kindInTransition' },
-    ],
+    swatches: siteStatuses.map((st) => ({ shape: 'fill' as const, colour: statusColours[st], label: statusLabels[st], ...statusLook[st] })),
   },
   {
     id: 'transit-stops',

@@ -3,8 +3,8 @@ import { createScorer, defaultScoringState, profileFromState, toColumns, withWei
 import { fixtureSite } from '../core/export/testSites.ts';
 import { currentSectorId, makeScoreLookup, sitesPassingFilters } from './siteScores.ts';
 
-const a = fixtureSite('a', { areaM2: 5000, kind: 'vacant' });
-const b = fixtureSite('b', { areaM2: 20, kind: 'vacant' });
+const a = fixtureSite('a', { areaM2: 5000, status: 'available' });
+const b = fixtureSite('b', { areaM2: 20, status: 'available' });
 const sites = new Map([a, b].map((s) => [s.siteId, s]));
 
 describe('site scores for the shortlist views', () => {

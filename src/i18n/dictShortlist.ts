@@ -67,6 +67,7 @@ export const shortlistEn = {
   metrics: 'Metrics',
   sketchCaption: 'Site (dark), other candidate sites, municipal boundaries, STIB stops (dots) and rail stations (squares)',
   printedOn: 'Printed on {date}',
+  landuse2013Row: 'Land use in 2013 (indicative)',
 };
 
 type ShortlistDict = Record<keyof typeof shortlistEn, string>;
@@ -139,6 +140,7 @@ export const shortlistFr: ShortlistDict = {
   metrics: 'Indicateurs',
   sketchCaption: 'Site (foncé), autres sites candidats, limites communales, arrêts STIB (points) et gares (carrés)',
   printedOn: 'Imprimé le {date}',
+  landuse2013Row: 'Usage du sol en 2013 (indicatif)',
 };
 
 export const shortlistNl: ShortlistDict = {
@@ -209,4 +211,5 @@ export const shortlistNl: ShortlistDict = {
   metrics: 'Indicatoren',
   sketchCaption: 'Site (donker), andere kandidaat-sites, gemeentegrenzen, MIVB-haltes (punten) en treinstations (vierkantjes)',
   printedOn: 'Afgedrukt op {date}',
+  landuse2013Row: 'Grondgebruik in 2013 (indicatief)',
 };

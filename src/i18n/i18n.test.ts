@@ -40,7 +40,7 @@ describe('i18n', () => {
     expect(initialLanguage(undefined, [])).toBe('fr');
   });
   it('fills placeholders and picks names', () => {
-    expect(t('en', 'unnamedSite', { kind: 'Vacant', commune: 'Anderlecht' })).toBe('Vacant site in Anderlecht');
+    expect(t('en', 'unnamedSite', { status: 'Available', commune: 'Anderlecht' })).toBe('Available site in Anderlecht');
     expect(pickName('nl', 'Ixelles', 'Elsene')).toBe('Elsene');
     expect(pickName('en', 'Ixelles', 'Elsene')).toBe('Ixelles');
     expect(pickName('nl', 'Ixelles', '')).toBe('Ixelles');

@@ -44,7 +44,7 @@ export interface MapController {
   setLanguage(lang: Lang, fitLabel?: string): void;
   setHovered(siteId: string | null): void;
   setSelected(siteId: string | null): void;
-  /** Colour sites by score (grey when failing gates) through feature-state; null = colour by kind. */
+  /** Colour sites by score (grey when failing gates) through feature-state; null = colour by status. */
   setScores(scores: SiteScores | null): void;
   /** Fly to a loaded site's bounds; false when unknown. */
   zoomToSite(siteId: string): boolean;

@@ -1,7 +1,31 @@
-/** "About the data": each layer's source, publisher, licence and date from the manifest. */
-import type { Manifest } from '../core/types.ts';
+/** "About the data": how site status is decided, then each layer's source, publisher, licence and date from the manifest. */
+import { Fragment } from 'preact';
+import { siteStatuses, type Manifest } from '../core/types.ts';
 import { catalogue } from '../app/catalogue.ts';
 import { t, type Lang } from '../i18n/i18n.ts';
+import { statusMeaning } from './format.ts';
+import { StatusBadge } from './StatusEvidence.tsx';
+
+/** The five statuses with their meanings, how they are decided and what they are not. */
+function StatusSection({ lang }: { lang: Lang }) {
+  return (
+    <section class="about-status" data-testid="about-status">
+      <h3>{t(lang, 'aboutStatusTitle')}</h3>
+      <dl>
+        {siteStatuses.map((s) => (
+          <Fragment key={s}>
+            <dt>
+              <StatusBadge lang={lang} status={s} />
+            </dt>
+            <dd>{statusMeaning(lang, s)}</dd>
+          </Fragment>
+        ))}
+      </dl>
+      <p>{t(lang, 'aboutStatusText')}</p>
+      <p class="note">{t(lang, 'aboutStatus2013')}</p>
+    </section>
+  );
+}
 
 /** Dataset list, as text. */
 export function AboutPanel({ lang, manifest }: { lang: Lang; manifest: Manifest }) {
@@ -11,6 +35,7 @@ export function AboutPanel({ lang, manifest }: { lang: Lang; manifest: Manifest 
   };
   return (
     <section class="about" aria-label={t(lang, 'about')}>
+      <StatusSection lang={lang} />
       <ul>
         {manifest.layers.map((l) => (
           <li key={l.id}>

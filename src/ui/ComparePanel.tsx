@@ -1,14 +1,15 @@
 /**
- * Two to four sites side by side: current score and failed gates, the five sector scores, every metric with its
- * unit; the best value of each row is marked in text (not only colour). A static sketch shows where they are.
+ * Two to four sites side by side: status, address and 2013 land use, current score and failed gates, the five
+ * sector scores, every metric with its unit; the best value of each row is marked in text (not only colour).
+ * A static sketch shows where they are.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Feature, Geometry } from 'geojson';
-import { compareRows, type CompareRow } from '../core/export/compare.ts';
+import { compareRows, type CompareRow, type CompareTextRow } from '../core/export/compare.ts';
 import type { ScoreLookup } from '../core/export/scores.ts';
 import type { SiteProperties } from '../core/types.ts';
 import { sectorIds } from '../core/scoring/index.ts';
-import { t, type Lang } from '../i18n/i18n.ts';
+import { t, type Lang, type MessageKey } from '../i18n/i18n.ts';
 import { formatMetric, siteTitle } from './format.ts';
 import { scoreText, sectorName, valueText } from './scoreText.ts';
 import { SiteSketch, type SiteSketchProps } from './SiteSketch.tsx';
@@ -22,13 +23,19 @@ export interface ComparePanelProps {
   onClose(): void;
 }
 
+const textRowLabel: Record<CompareTextRow['key'], MessageKey> = { status: 'siteStatus', address: 'address', landuse2013: 'landuse2013Row' };
+/** What an empty text cell means, per row. */
+const textRowEmpty: Record<CompareTextRow['key'], MessageKey> = { status: 'unknown', address: 'unknown', landuse2013: 'noneMapped' };
+
 function rowLabel(lang: Lang, r: CompareRow): string {
+  if (r.kind === 'text') return t(lang, textRowLabel[r.key]);
   if (r.kind === 'gates') return t(lang, 'failedGates', { sector: sectorName(lang, r.sectorId) });
   if (r.kind === 'score') return r.key === 'score:current' ? t(lang, 'currentScore', { sector: sectorName(lang, r.sectorId ?? '') }) : sectorName(lang, r.sectorId ?? '');
   return `${formatMetric(lang, r.metric!, 0).label} (${r.unit})`;
 }
 
 function cellText(lang: Lang, r: CompareRow, i: number): string {
+  if (r.kind === 'text') return r.values[i]?.[lang] || t(lang, textRowEmpty[r.key]);
   if (r.kind === 'gates') {
     const g = r.values[i];
     return g === null || g === undefined ? '—' : g.length === 0 ? t(lang, 'none') : g.join(', ');
@@ -45,7 +52,7 @@ export function ComparePanel({ lang, sites, scores, features, sketch, onClose }:
     ref.current?.focus();
     return () => opener?.focus(); // keyboard users land back on the Compare button
   }, []);
-  const rows = compareRows(sites, scores, { sectorIds: [...sectorIds] }).filter((r) => r.sectorId !== '' || r.kind === 'metric');
+  const rows = compareRows(sites, scores, { sectorIds: [...sectorIds] }).filter((r) => r.kind === 'text' || r.kind === 'metric' || r.sectorId !== '');
   return (
     <div class="compare-panel" role="dialog" aria-modal="true" aria-labelledby="compare-title" tabIndex={-1} ref={ref} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onClose())}>
       <header class="compare-header">

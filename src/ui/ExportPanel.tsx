@@ -25,7 +25,7 @@ export function ExportPanel({ lang, shortlist, filtered, features, scores, curre
   const [sep, setSep] = useState<CsvSeparator>(';');
   const sites = scope === 'shortlist' ? shortlist : filtered;
   const name = (ext: 'csv' | 'geojson') => exportFileName(currentSector ?? '', new Date(), ext, scope);
-  const opts = { sectorIds: [...sectorIds] };
+  const opts = { sectorIds: [...sectorIds], lang }; // evidence words in the user's language
   const csv = () => downloadText(sitesToCsv(sites, scores, { ...opts, separator: sep }), name('csv'), exportMimeType('csv'));
   const geojson = () => {
     const fs = sites.map((s) => features.get(s.siteId)).filter((f): f is SiteFeature => f !== undefined);

@@ -1,5 +1,5 @@
 /** Layers grouped by theme: a checkbox, a legend and a count (or a short reason when unavailable) each. */
-import { catalogue, groups, palette, type CatalogueEntry } from '../app/catalogue.ts';
+import { catalogue, groups, palette, type CatalogueEntry, type Swatch as SwatchSpec } from '../app/catalogue.ts';
 import { t, type Lang, numberFormat } from '../i18n/i18n.ts';
 import type { LayerStatus } from '../state/state.ts';
 import type { ToggleId } from '../state/toggles.ts';
@@ -13,6 +13,18 @@ export interface LayerPanelProps {
   scoredSector?: string;
   onToggle(id: ToggleId): void;
 }
+
+/** Legend symbol: fill swatches that carry their own opacity or dashes (site statuses) are drawn here to match the map. */
+function LegendSwatch({ spec }: { spec: SwatchSpec }) {
+  if (spec.shape !== 'fill' || (spec.fillOpacity === undefined && !spec.dashed)) return <Swatch spec={spec} />;
+  return (
+    <svg class="swatch" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <rect x="2" y="3" width="12" height="10" fill={spec.colour} fill-opacity={spec.fillOpacity ?? 0.75} stroke={spec.colour} stroke-width={spec.dashed ? 1.5 : 1} stroke-dasharray={spec.dashed ? '3 2' : undefined} />
+    </svg>
+  );
+}
+
+const labelText = (lang: Lang, label: NonNullable<SwatchSpec['label']>) => (typeof label === 'string' ? t(lang, label) : label[lang]);
 
 const reasonKey = { missing: 'errMissing', empty: 'errEmpty', corrupt: 'errCorrupt', other: 'errOther' } as const;
 
@@ -67,7 +79,7 @@ function LayerRow({ entry, lang, on, no2Scale, status, legendOverride, onToggle 
       <label for={inputId}>
         <span class="swatches">
           {entry.swatches.slice(0, 3).map((s, i) => (
-            <Swatch key={i} spec={s} />
+            <LegendSwatch key={i} spec={s} />
           ))}
         </span>
         <span class="layer-name">{t(lang, entry.label)}</span>
@@ -78,7 +90,7 @@ function LayerRow({ entry, lang, on, no2Scale, status, legendOverride, onToggle 
         <ul class="legend-items">
           {entry.swatches.map((s, i) => s.label && (
             <li key={i}>
-              <Swatch spec={s} /> {t(lang, s.label)}
+              <LegendSwatch spec={s} /> {labelText(lang, s.label)}
             </li>
           ))}
         </ul>

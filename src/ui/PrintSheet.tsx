@@ -1,13 +1,15 @@
 /**
- * One A4 site sheet: name, facts, a sketch of the site and its surroundings, every metric, the score breakdown
- * for the chosen sector, the five sector scores, nearest stop and station, and the data sources with dates.
+ * One A4 site sheet: name, status with its evidence, address and coordinates, 2013 land use, facts, a sketch of
+ * the site and its surroundings, every metric, the score breakdown for the chosen sector, the five sector scores,
+ * nearest stop and station, and the data sources with dates.
  */
 import type { Feature, Geometry } from 'geojson';
 import { criteria, explainSite, scoreSiteAllSectors, type Profile } from '../core/scoring/index.ts';
 import { metricKeys, type Manifest, type SiteProperties } from '../core/types.ts';
 import { gateText, toScore100 } from '../core/export/fromScoring.ts';
 import { pickName, t, type Lang } from '../i18n/i18n.ts';
-import { formatArea, formatMetric, kindLabel, siteTitle } from './format.ts';
+import { decodeEvidence, evidenceLine } from '../core/status/evidence.ts';
+import { addressText, coordinatesText, formatArea, formatMetric, landuse2013Text, siteTitle, statusLabel, statusMeaning } from './format.ts';
 import { scoreText, sectorName, valueText } from './scoreText.ts';
 import { SiteSketch, type SiteSketchProps } from './SiteSketch.tsx';
 
@@ -33,6 +35,7 @@ export function PrintSheet({ lang, site, feature, profile, profileSectorId, mani
   const standings = scoreSiteAllSectors(site);
   const stop = pickName(lang, site.nearestStopFr, site.nearestStopNl);
   const station = pickName(lang, site.nearestStationFr, site.nearestStationNl);
+  const evidence = evidenceLine(decodeEvidence(site.statusEvidence), lang);
   return (
     <article class="print-sheet" data-site-id={site.siteId}>
       <header class="ps-head">
@@ -46,13 +49,24 @@ export function PrintSheet({ lang, site, feature, profile, profileSectorId, mani
           </p>
         )}
       </header>
+      <p class="ps-status" data-status={site.status}>
+        <strong>{statusLabel(lang, site.status)}</strong>
+        {statusMeaning(lang, site.status) ? ` — ${statusMeaning(lang, site.status)}` : ''}
+      </p>
+      {evidence && (
+        <p class="ps-evidence">
+          {t(lang, 'statusEvidence')}: {evidence}
+        </p>
+      )}
       <dl class="ps-facts">
-        <dt>{t(lang, 'commune')}</dt>
-        <dd>{pickName(lang, site.communeFr, site.communeNl) || t(lang, 'unknown')}</dd>
+        <dt>{t(lang, 'address')}</dt>
+        <dd>{addressText(lang, site)}</dd>
+        <dt>{t(lang, 'coordinates')}</dt>
+        <dd>{coordinatesText(lang, site.lon, site.lat)}</dd>
         <dt>{t(lang, 'area')}</dt>
         <dd>{formatArea(lang, site.areaM2)}</dd>
-        <dt>{t(lang, 'siteKind')}</dt>
-        <dd>{kindLabel(lang, site.kind)}</dd>
+        <dt>{t(lang, 'landuse2013Row')}</dt>
+        <dd>{landuse2013Text(lang, site)}</dd>
         <dt>{t(lang, 'nearestStop')}</dt>
         <dd>{stop ? `${stop}${site.nearestStopLines ? ` (${t(lang, 'lines')} ${site.nearestStopLines.split(',').join(', ')})` : ''}` : t(lang, 'unknown')}</dd>
         <dt>{t(lang, 'nearestStation')}</dt>

@@ -1,5 +1,6 @@
 /**
- * Ranked list of the passing sites: an ordered list of buttons (label, municipality, area, score, stability).
+ * Ranked list of the passing sites: an ordered list of buttons (label, status, street and municipality, area,
+ * score, stability).
  * Hover or focus highlights the site on the map; click or Enter opens it. Optional star toggle per row.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -7,7 +8,8 @@ import type { SiteStability } from '../core/scoring/index.ts';
 import type { SiteProperties } from '../core/types.ts';
 import { pickName, t, type Lang } from '../i18n/i18n.ts';
 import type { Scored } from '../app/useScoring.ts';
-import { formatArea, siteTitle } from './format.ts';
+import { formatArea, siteTitle, streetText } from './format.ts';
+import { StatusBadge } from './StatusEvidence.tsx';
 import { score100 } from './scoringText.ts';
 
 export interface RankedListProps {
@@ -70,7 +72,8 @@ export function RankedList({ lang, scored, sites, stability, selectedSiteId, hov
                 <span class="ranked-rank">{r + 1}.</span>
                 <span class="ranked-title">{title}</span>
                 <span class="ranked-meta">
-                  {pickName(lang, site.communeFr, site.communeNl) || t(lang, 'unknown')} · {formatArea(lang, site.areaM2)}
+                  <StatusBadge lang={lang} status={site.status} />{' '}
+                  {[streetText(lang, site), pickName(lang, site.communeFr, site.communeNl) || t(lang, 'unknown')].filter(Boolean).join(', ')} · {formatArea(lang, site.areaM2)}
                 </span>
                 <span class="ranked-score" aria-label={`${t(lang, 'score')} ${score100(scored.scores[i]!)}`}>
                   {score100(scored.scores[i]!)}

@@ -1,13 +1,14 @@
 /**
- * Site card: name (or kind + municipality), kind, municipality, area, every metric in plain words,
- * nearest stop and station. Data text is rendered as text nodes only. Slots: `actions` (e.g. a star
- * button) beside the title, `children` (e.g. a score breakdown) below the metrics.
+ * Site card: name (or status + municipality), then the status with its evidence, the address, the 2013 land
+ * use, nearest stop and station, every metric in plain words. Data text is rendered as text nodes only.
+ * Slots: `actions` (e.g. a star button) beside the title, `children` (e.g. a score breakdown) below the metrics.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { metricKeys, type SiteProperties } from '../core/types.ts';
 import { pickName, t, type Lang } from '../i18n/i18n.ts';
-import { formatMetric, kindLabel, siteTitle } from './format.ts';
+import { coordinatesText, formatArea, formatMetric, shareText, siteTitle, streetDistanceText, streetText } from './format.ts';
+import { StatusEvidence } from './StatusEvidence.tsx';
 
 export interface SiteCardProps {
   lang: Lang;
@@ -17,6 +18,49 @@ export interface SiteCardProps {
   actions?: ComponentChildren;
   /** Slot below the metrics (e.g. a score breakdown). */
   children?: ComponentChildren;
+}
+
+/** Street (with distance when it is the nearest one), municipality and coordinates. */
+function SiteAddress({ lang, site }: { lang: Lang; site: SiteProperties }) {
+  const street = streetText(lang, site);
+  const dist = streetDistanceText(lang, site.streetDistM);
+  return (
+    <section class="site-address" data-testid="site-address">
+      <h3>{t(lang, 'address')}</h3>
+      <p>
+        {street || t(lang, 'noStreet')}
+        {street && dist ? ` ${dist} (${t(lang, 'streetNearest')})` : ''}
+        <br />
+        {pickName(lang, site.communeFr, site.communeNl) || t(lang, 'unknown')}
+      </p>
+      <p class="site-coords">
+        {t(lang, 'coordinates')}: {coordinatesText(lang, site.lon, site.lat)}
+      </p>
+    </section>
+  );
+}
+
+/** What OpenStreetMap had on the site on 2013-01-01, with the caveat that the map was thinner then. */
+function Site2013({ lang, site }: { lang: Lang; site: SiteProperties }) {
+  return (
+    <section class="site-2013" data-testid="site-2013">
+      <h3>{t(lang, 'in2013')}</h3>
+      <dl class="site-facts">
+        <dt>{t(lang, 'landuse2013')}</dt>
+        <dd>
+          {site.landuse2013 ? <code>{`landuse=${site.landuse2013}`}</code> : t(lang, 'noneMapped')}
+          {site.landuse2013 && shareText(site.landuse2013Share) ? ` (${shareText(site.landuse2013Share)})` : ''}
+        </dd>
+        {site.formerIndustrialM2 > 0 && (
+          <>
+            <dt>{t(lang, 'formerIndustrial')}</dt>
+            <dd>{formatArea(lang, site.formerIndustrialM2)}</dd>
+          </>
+        )}
+      </dl>
+      <p class="note">{t(lang, 'note2013')}</p>
+    </section>
+  );
 }
 
 /** The card for the selected site. */
@@ -45,11 +89,10 @@ export function SiteCard({ lang, site, onClose, actions, children }: SiteCardPro
           ×
         </button>
       </header>
+      <StatusEvidence lang={lang} site={site} />
+      <SiteAddress lang={lang} site={site} />
+      <Site2013 lang={lang} site={site} />
       <dl class="site-facts">
-        <dt>{t(lang, 'siteKind')}</dt>
-        <dd>{kindLabel(lang, site.kind)}</dd>
-        <dt>{t(lang, 'commune')}</dt>
-        <dd>{pickName(lang, site.communeFr, site.communeNl) || t(lang, 'unknown')}</dd>
         {stop && (
           <>
             <dt>{t(lang, 'nearestStop')}</dt>

@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { formatArea, formatDistance, formatMetric, formatNo2, siteTitle } from './format.ts';
+import {
+  addressText,
+  coordinatesText,
+  formatArea,
+  formatDistance,
+  formatMetric,
+  formatNo2,
+  landuse2013Text,
+  shareText,
+  siteTitle,
+  statusClass,
+  statusLabel,
+  statusMeaning,
+  streetDistanceText,
+  streetText,
+} from './format.ts';
+import { fixtureSite } from '../core/export/testSites.ts';
 import { metricKeys } from '../core/types.ts';
 
 describe('format', () => {
@@ -17,9 +33,41 @@ describe('format', () => {
   it('labels every metric in every language', () => {
     for (const lang of ['fr', 'nl', 'en'] as const) for (const k of metricKeys) expect(formatMetric(lang, k, 1).label).toBeTruthy();
   });
-  it('titles unnamed sites from kind and municipality', () => {
-    expect(siteTitle('en', { name: '', kind: 'vacant', communeFr: 'Ixelles', communeNl: 'Elsene' })).toBe('Vacant site in Ixelles');
-    expect(siteTitle('nl', { name: ' ', kind: 'in-transition', communeFr: 'Ixelles', communeNl: 'Elsene' })).toBe('In overgang site in Elsene');
-    expect(siteTitle('en', { name: '<b>x</b>', kind: 'vacant', communeFr: '', communeNl: '' })).toBe('<b>x</b>');
+  it('titles unnamed sites from status and municipality', () => {
+    expect(siteTitle('en', { name: '', status: 'available', communeFr: 'Ixelles', communeNl: 'Elsene' })).toBe('Available site in Ixelles');
+    expect(siteTitle('fr', { name: '', status: 'estate', communeFr: 'Ixelles', communeNl: 'Elsene' })).toBe('Site à Ixelles : parc d’entreprises');
+    expect(siteTitle('nl', { name: ' ', status: 'leaving', communeFr: 'Ixelles', communeNl: 'Elsene' })).toBe('Site in Elsene: verlaat productie');
+    expect(siteTitle('en', { name: '<b>x</b>', status: 'available', communeFr: '', communeNl: '' })).toBe('<b>x</b>');
+  });
+  it('names statuses in every language and copes with unknown values', () => {
+    expect(statusLabel('en', 'new-productive')).toBe('New productive space');
+    expect(statusLabel('nl', 'occupied')).toBe('In gebruik');
+    expect(statusLabel('fr', 'vacant')).toBe('vacant');
+    expect(statusLabel('en', '')).toBe('unknown');
+    expect(statusMeaning('en', 'leaving')).toMatch(/another use/);
+    expect(statusMeaning('en', 'x')).toBe('');
+    expect(statusClass('occupied')).toBe('status-occupied');
+    expect(statusClass('a b"')).toBe('status-unknown');
+  });
+  it('writes the street with its number, the distance to it and the address', () => {
+    const site = fixtureSite('a');
+    expect(streetText('fr', site)).toBe('Quai de l’Industrie 12');
+    expect(streetText('nl', site)).toBe('Nijverheidskaai 12');
+    expect(streetText('en', { ...site, streetFr: '' })).toBe('Nijverheidskaai 12');
+    expect(streetText('en', { ...site, streetFr: '', streetNl: '' })).toBe('');
+    expect(streetDistanceText('en', 0)).toBe('');
+    expect(streetDistanceText('en', 38)).toBe('≈ 40 m');
+    expect(streetDistanceText('en', 0.3)).toBe('≈ 1 m');
+    expect(streetDistanceText('fr', 1530)).toBe('≈ 1,5 km');
+    expect(addressText('nl', { ...site, streetDistM: 38 })).toBe('Nijverheidskaai 12 (≈ 40 m), Anderlecht');
+    expect(addressText('fr', { ...site, streetFr: '', streetNl: '' })).toBe('Anderlecht');
+  });
+  it('writes coordinates with 6 decimals and the 2013 land use', () => {
+    expect(coordinatesText('en', 4.3512345678, 50.8)).toBe('4.351235, 50.800000');
+    expect(coordinatesText('fr', Number.NaN, 50.8)).toBe('inconnu');
+    expect(landuse2013Text('en', fixtureSite('a'))).toBe('landuse=industrial (85 %)');
+    expect(landuse2013Text('en', { landuse2013: 'residential', landuse2013Share: 0 })).toBe('landuse=residential');
+    expect(landuse2013Text('nl', { landuse2013: '', landuse2013Share: 0 })).toBe('niets in kaart gebracht');
+    expect(shareText(1.2)).toBe('100 %');
   });
 });

@@ -1,12 +1,26 @@
-/** Plain-words formatting of site metrics for the card ("Metro: 320 m", "NO2: 27 µg/m³, above the EU 2030 limit"). */
-import type { MetricKey, SiteKind, SiteProperties } from '../core/types.ts';
+/**
+ * Plain-words formatting of a site for the card, list, compare and print: status names, address, coordinates,
+ * 2013 land use and metrics ("Metro: 320 m", "NO2: 27 µg/m³, above the EU 2030 limit").
+ */
+import { statusLabels, statusMeanings } from '../core/status/labels.ts';
+import { siteStatuses, type MetricKey, type SiteProperties, type SiteStatus } from '../core/types.ts';
 import { pickName, t, type Lang, type MessageKey, numberFormat } from '../i18n/i18n.ts';
 
-const kindKey: Record<SiteKind, MessageKey> = { vacant: 'kindVacant', productive: 'kindProductive', 'in-transition': 'kindInTransition' };
+const isStatus = (s: unknown): s is SiteStatus => (siteStatuses as readonly unknown[]).includes(s);
 
-/** Localised label of a site kind. */
-export function kindLabel(lang: Lang, kind: string): string {
-  return kind in kindKey ? t(lang, kindKey[kind as SiteKind]) : kind;
+/** Localised name of a site status; an unknown value (older layers) is shown as is, or as "unknown". */
+export function statusLabel(lang: Lang, status: string): string {
+  return isStatus(status) ? statusLabels[status][lang] : status || t(lang, 'unknown');
+}
+
+/** CSS class of a status badge (`status-available`…, `status-unknown`); data never becomes a free class name. */
+export function statusClass(status: string): string {
+  return `status-${isStatus(status) ? status : 'unknown'}`;
+}
+
+/** One-line meaning of a site status; '' for an unknown value. */
+export function statusMeaning(lang: Lang, status: string): string {
+  return isStatus(status) ? statusMeanings[status][lang] : '';
 }
 
 /** Distance in metres as "320 m" or "1,2 km"; unknown (negative, NaN) → the word for unknown. */
@@ -42,8 +56,52 @@ export function formatMetric(lang: Lang, key: MetricKey, value: number): { label
   return { label, value: Number.isFinite(value) && value >= 0 ? String(Math.round(value)) : t(lang, 'unknown') };
 }
 
-/** Card title: the name from the data, or "<kind> site in <municipality>". */
-export function siteTitle(lang: Lang, p: Pick<SiteProperties, 'name' | 'kind' | 'communeFr' | 'communeNl'>): string {
+/** Card title: the name from the data, or "<status> site in <municipality>" in the language's word order. */
+export function siteTitle(lang: Lang, p: Pick<SiteProperties, 'name' | 'status' | 'communeFr' | 'communeNl'>): string {
   if (p.name && p.name.trim()) return p.name.trim();
-  return t(lang, 'unnamedSite', { kind: kindLabel(lang, p.kind), commune: pickName(lang, p.communeFr, p.communeNl) || t(lang, 'unknown') });
+  const label = statusLabel(lang, p.status);
+  // The status name is capitalised as a label; inside a sentence (FR/NL put it last) it reads lower case.
+  const status = t(lang, 'unnamedSite').startsWith('{status}') ? label : label.charAt(0).toLowerCase() + label.slice(1);
+  return t(lang, 'unnamedSite', { status, commune: pickName(lang, p.communeFr, p.communeNl) || t(lang, 'unknown') });
+}
+
+/** Street of a site in the language (FR/NL) with its house number; '' when the data has none. */
+export function streetText(lang: Lang, p: Pick<SiteProperties, 'streetFr' | 'streetNl' | 'houseNumber'>): string {
+  const street = pickName(lang, p.streetFr, p.streetNl);
+  if (!street) return '';
+  const house = typeof p.houseNumber === 'string' ? p.houseNumber.trim() : '';
+  return house ? `${street} ${house}` : street;
+}
+
+/** Distance to the street as "≈ 40 m", or '' when the street is on the site (0) or unknown. */
+export function streetDistanceText(lang: Lang, streetDistM: number): string {
+  if (!Number.isFinite(streetDistM) || streetDistM <= 0) return '';
+  // formatDistance rounds to 10 m, which would print "≈ 0 m" for a street 3 m away.
+  return `≈ ${streetDistM < 10 ? `${Math.max(1, Math.round(streetDistM))} m` : formatDistance(lang, streetDistM)}`;
+}
+
+/** Street and municipality in one line ("Rue X 12 (≈ 40 m), Anderlecht"); the municipality alone without a street. */
+export function addressText(lang: Lang, p: Pick<SiteProperties, 'streetFr' | 'streetNl' | 'houseNumber' | 'streetDistM' | 'communeFr' | 'communeNl'>): string {
+  const street = streetText(lang, p);
+  const dist = streetDistanceText(lang, p.streetDistM);
+  const commune = pickName(lang, p.communeFr, p.communeNl) || t(lang, 'unknown');
+  return street ? `${street}${dist ? ` (${dist})` : ''}, ${commune}` : commune;
+}
+
+/** Longitude and latitude in WGS84 degrees with 6 decimals ("4.351234, 50.841234"), or "unknown". */
+export function coordinatesText(lang: Lang, lonDeg: number, latDeg: number): string {
+  if (!Number.isFinite(lonDeg) || !Number.isFinite(latDeg)) return t(lang, 'unknown');
+  return `${lonDeg.toFixed(6)}, ${latDeg.toFixed(6)}`;
+}
+
+/** A share 0–1 as "85 %"; '' when not positive or unknown. */
+export function shareText(share: number): string {
+  return Number.isFinite(share) && share > 0 ? `${Math.round(Math.min(share, 1) * 100)} %` : '';
+}
+
+/** The 2013 land use as "landuse=industrial (85 %)", or "none mapped" when '' (indicative; OSM was thinner then). */
+export function landuse2013Text(lang: Lang, p: Pick<SiteProperties, 'landuse2013' | 'landuse2013Share'>): string {
+  if (typeof p.landuse2013 !== 'string' || !p.landuse2013) return t(lang, 'noneMapped');
+  const share = shareText(p.landuse2013Share);
+  return `landuse=${p.landuse2013}${share ? ` (${share})` : ''}`;
 }

@@ -164,6 +164,35 @@ export class ExplorerPage {
     await field.press('Tab');
   }
 
+  /** Tick or untick "Include occupied land and land leaving production" beside the pass count. */
+  async includeNotOnOffer(on: boolean): Promise<void> {
+    const box = this.page.getByTestId('include-not-on-offer');
+    if ((await box.isChecked()) !== on) await box.click();
+  }
+
+  /** Site ids of every ranked row shown (the list pages by 50). */
+  async shownRankedSiteIds(): Promise<string[]> {
+    await this.page.locator('.ranked-row').first().waitFor();
+    return this.page.locator('.ranked-row').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.siteId ?? ''));
+  }
+
+  /** Wait until the pass count reads `text`. */
+  async waitForPassCount(text: string): Promise<void> {
+    await this.page.waitForFunction((t) => document.querySelector('.pass-count')?.textContent === t, text, { timeout: 10_000 });
+  }
+
+  /** The card's status, evidence, address and 2013 sections as text. */
+  async cardSections(): Promise<{ status: string; evidence: string; address: string; past: string }> {
+    await this.card().waitFor();
+    const text = async (id: string) => ((await this.card().getByTestId(id).textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    return { status: await text('site-status'), evidence: await text('site-evidence'), address: await text('site-address'), past: await text('site-2013') };
+  }
+
+  /** Texts of the card's elements in document order, to check what it leads with. */
+  async cardTestIdsInOrder(): Promise<string[]> {
+    return this.card().locator('[data-testid]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.testid ?? ''));
+  }
+
   /** Open the ranked row of a site (by keyboard: focus, Enter). */
   async openRankedSite(siteId: string): Promise<void> {
     await this.page.locator(`.ranked-row[data-site-id="${siteId}"] .ranked-open`).focus();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { projectGeometry, toLambert72 } from '../../src/core/geo/proj.ts';
-import { metricKeys, offerStatuses, siteStatuses, type Manifest } from '../../src/core/types.ts';
+import { metricKeys, offerStatuses, siteStatuses, type Manifest, type SiteProperties } from '../../src/core/types.ts';
 import { decodeEvidence } from '../../src/core/status/evidence.ts';
 import { statusRuleById } from '../../src/core/status/decide.ts';
 import { prepareSite, siteArea } from '../../src/core/geo/geom.ts';
@@ -94,7 +94,7 @@ describe('pipeline on the mirror', () => {
   });
 
   it('never offers housing, and names substations, depots, treatment and fuel sites occupied, the SME park new-productive', async () => {
-    const sites = (await readLayer('sites')).map((s) => ({ ...s.properties, tags: decodeEvidence(s.properties.statusEvidence) }));
+    const sites = (await readLayer('sites')).map((s) => ({ ...(s.properties as unknown as SiteProperties), tags: decodeEvidence(s.properties.statusEvidence) }));
     const has = (s: (typeof sites)[number], key: RegExp, value: RegExp) => s.tags.some((e) => e.t === 'tag' && key.test(e.key) && value.test(e.value));
     const offered = sites.filter((s) => (offerStatuses as readonly unknown[]).includes(s.status));
     for (const s of offered) expect(has(s, /^(construction|proposed:.+)$/, /^(residential|apartments)$/), String(s.siteId)).toBe(false);

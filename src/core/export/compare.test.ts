@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metricKeys } from '../types';
-import { bestIndexes, compareRows, type CompareGatesRow, type CompareValueRow } from './compare';
+import { bestIndexes, compareRows, type CompareGatesRow, type CompareTextRow, type CompareValueRow } from './compare';
 import { metricTable } from './metricTable';
 import { scoreLookup } from './scores';
 import { fixtureSite } from './testSites';
@@ -60,8 +60,11 @@ describe('compareRows', () => {
   const rows = compareRows(sites, lookup);
   const row = (key: string) => rows.find((r) => r.key === key) as CompareValueRow;
 
-  it('lists current score, gates, each sector, then every metric', () => {
+  it('lists status, address, 2013 land use, current score, gates, each sector, then every metric', () => {
     expect(rows.map((r) => r.key)).toEqual([
+      'status',
+      'address',
+      'landuse2013',
       'score:current',
       'gates:current',
       'score:logistics',
@@ -97,7 +100,38 @@ describe('compareRows', () => {
 
   it('copes with no scores at all', () => {
     const bare = compareRows(sites.slice(0, 2), () => undefined);
-    expect(bare[0]).toMatchObject({ key: 'score:current', sectorId: '', values: [null, null] });
-    expect(bare).toHaveLength(2 + metricKeys.length);
+    expect(bare[3]).toMatchObject({ key: 'score:current', sectorId: '', values: [null, null] });
+    expect(bare).toHaveLength(5 + metricKeys.length);
+  });
+});
+
+describe('compare text rows', () => {
+  const text = (key: string, sites: Parameters<typeof compareRows>[0]) =>
+    compareRows(sites, () => undefined).find((r) => r.key === key) as CompareTextRow;
+
+  it('names the status in each language, marking weak evidence, and marks no best', () => {
+    const row = text('status', [fixtureSite('a', { statusUncertain: false }), fixtureSite('b', { status: 'leaving', statusUncertain: true })]);
+    expect(row.kind).toBe('text');
+    expect(row.values[0]).toEqual({ en: 'Available', fr: 'Disponible', nl: 'Beschikbaar' });
+    expect(row.values[1]!.en).toBe('Leaving production (uncertain)');
+    expect(row.values[1]!.nl).toBe('Verlaat productie (onzeker)');
+    expect(row.bestIndex).toEqual([]);
+  });
+
+  it('writes the address with the FR or NL street and municipality, falling back across languages', () => {
+    const row = text('address', [
+      fixtureSite('a'),
+      fixtureSite('b', { streetFr: '', streetNl: 'Werfstraat', houseNumber: '' }),
+      fixtureSite('c', { streetFr: '', streetNl: '', houseNumber: '7' }),
+    ]);
+    expect(row.values[0]).toEqual({ en: 'Quai de l’Industrie 12, Anderlecht', fr: 'Quai de l’Industrie 12, Anderlecht', nl: 'Nijverheidskaai 12, Anderlecht' });
+    expect(row.values[1]!.fr).toBe('Werfstraat, Anderlecht');
+    expect(row.values[2]!.nl).toBe('Anderlecht');
+  });
+
+  it('gives the 2013 land use as the OSM tag with its share, or empty when none was mapped', () => {
+    const row = text('landuse2013', [fixtureSite('a'), fixtureSite('b', { landuse2013: '', landuse2013Share: 0 })]);
+    expect(row.values[0]!.en).toBe('landuse=industrial (85 %)');
+    expect(row.values[1]!.fr).toBe('');
   });
 });

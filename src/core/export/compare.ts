@@ -1,8 +1,11 @@
 /**
- * Rows of the side-by-side compare view (2–4 sites): every metric with its unit, the score per sector and for
- * the current sector, and the gates each site fails. "Best" follows metricTable's direction per metric.
+ * Rows of the side-by-side compare view (2–4 sites): status, address and 2013 land use, every metric with its
+ * unit, the score per sector and for the current sector, and the gates each site fails. "Best" follows
+ * metricTable's direction per metric.
  */
-import { metricKeys, type MetricKey, type SiteProperties } from '../types';
+import type { Labels } from '../scoring/criteria';
+import { statusLabels } from '../status/labels';
+import { siteStatuses, metricKeys, type MetricKey, type SiteProperties, type SiteStatus } from '../types';
 import { metricTable, type Better } from './metricTable';
 import { cleanScore, sectorIdsOf, type ScoreLookup } from './scores';
 
@@ -36,8 +39,59 @@ export interface CompareGatesRow {
   bestIndex: number[];
 }
 
+/** Keys of the text rows, in display order. */
+export const compareTextKeys = ['status', 'address', 'landuse2013'] as const;
+
+/**
+ * A text row: per site the text in each language ('' = none in the data: the view says "unknown" or "none
+ * mapped"). Text is not ranked, so no best value.
+ */
+export interface CompareTextRow {
+  kind: 'text';
+  key: (typeof compareTextKeys)[number];
+  values: Labels[];
+  bestIndex: number[];
+}
+
 /** One row of the compare view. */
-export type CompareRow = CompareValueRow | CompareGatesRow;
+export type CompareRow = CompareValueRow | CompareGatesRow | CompareTextRow;
+
+const uncertainWord: Labels = { en: 'uncertain', fr: 'incertain', nl: 'onzeker' };
+const langs = ['en', 'fr', 'nl'] as const;
+const same = (text: string): Labels => ({ en: text, fr: text, nl: text });
+const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+
+/** Status name, with "(uncertain)" when the evidence is weak; the raw value for an unknown status. */
+function statusText(p: SiteProperties): Labels {
+  if (!(siteStatuses as readonly unknown[]).includes(p.status)) return same(str(p.status));
+  const label = statusLabels[p.status as SiteStatus];
+  const out = { ...label };
+  if (p.statusUncertain === true) for (const l of langs) out[l] = `${label[l]} (${uncertainWord[l]})`;
+  return out;
+}
+
+/** "Street number, municipality" with FR names for FR and EN (the data has no English names), NL for NL. */
+function addressTextOf(p: SiteProperties): Labels {
+  const line = (street: string, commune: string): string =>
+    [street ? [street, str(p.houseNumber)].filter(Boolean).join(' ') : '', commune].filter(Boolean).join(', ');
+  const fr = line(str(p.streetFr) || str(p.streetNl), str(p.communeFr) || str(p.communeNl));
+  const nl = line(str(p.streetNl) || str(p.streetFr), str(p.communeNl) || str(p.communeFr));
+  return { en: fr, fr, nl };
+}
+
+/** "landuse=industrial (85 %)" (the OSM tag, checkable) from the 2013 land use and its share of the site; '' when none was mapped. */
+function landuse2013TextOf(p: SiteProperties): Labels {
+  const use = str(p.landuse2013);
+  if (!use) return same('');
+  const share = Number.isFinite(p.landuse2013Share) && p.landuse2013Share > 0 ? ` (${Math.round(Math.min(p.landuse2013Share, 1) * 100)} %)` : '';
+  return same(`landuse=${use}${share}`);
+}
+
+const textOf: Record<CompareTextRow['key'], (p: SiteProperties) => Labels> = {
+  status: statusText,
+  address: addressTextOf,
+  landuse2013: landuse2013TextOf,
+};
 
 /**
  * Indexes of the best values: ties share the mark; none when fewer than two values are known, when all known
@@ -70,8 +124,9 @@ export const defaultCompareOptions: CompareOptions = {
 };
 
 /**
- * Compare rows for the given sites in display order: current score, failed gates, score per sector, then
- * every metric in types.ts order. Works for any number of sites; the UI keeps it to {@link compareLimits}.
+ * Compare rows for the given sites in display order: status, address, 2013 land use, current score, failed
+ * gates, score per sector, then every metric in types.ts order. Works for any number of sites; the UI keeps it
+ * to {@link compareLimits}.
  */
 export function compareRows(
   sites: readonly SiteProperties[],
@@ -83,7 +138,7 @@ export function compareRows(
   const siteScores = ids.map((id) => scores(id));
   const sectorIds = opts.sectorIds ?? sectorIdsOf(ids, scores);
   const currentSector = siteScores.find((s) => s?.current)?.current?.sectorId ?? '';
-  const rows: CompareRow[] = [];
+  const rows: CompareRow[] = compareTextKeys.map((key) => ({ kind: 'text', key, values: sites.map(textOf[key]), bestIndex: [] }));
 
   const currentValues = siteScores.map((s) =>
     s?.current && s.current.sectorId === currentSector ? cleanScore(s.current.score) : null,

@@ -50,6 +50,30 @@ describe('siteColumns', () => {
     expect(names).toContain('score_construction_0_100');
   });
 
+  it('carries status, evidence, address and 2013 land use, and no longer the kind', () => {
+    const names = siteColumns([]).map((c) => c.name);
+    for (const n of [
+      'status',
+      'status_rule',
+      'status_evidence',
+      'status_uncertain',
+      'landuse_osm',
+      'street_fr',
+      'street_nl',
+      'house_number',
+      'street_dist_m',
+      'lon',
+      'lat',
+      'landuse_2013',
+      'landuse_2013_share',
+      'former_industrial_m2',
+      'trades_on_site',
+    ])
+      expect(names).toContain(n);
+    expect(names).not.toContain('kind');
+    expect(names.at(-1)).toBe('status_evidence');
+  });
+
   it('gives every metric column a unit suffix', () => {
     for (const key of metricKeys) expect(metricTable[key].column).toMatch(/_(m2|m|ug_m3|count)$/);
   });
@@ -69,6 +93,44 @@ describe('sitesToCsv', () => {
     expect(b![col('score_construction_0_100')]).toBe('55,25');
     expect(b![col('failed_gates_current')]).toBe('min-area | dist-housing');
     expect(b![col('nearest_stop_lines')]).toBe('2,6,81');
+  });
+
+  it('writes status, evidence in words and address cells', () => {
+    const csv = sitesToCsv([fixtureSite('a')], lookup, { separator: ';' });
+    const [header, a] = parse(csv, ';');
+    const cell = (name: string) => a![header!.indexOf(name)];
+    expect(cell('status')).toBe('available');
+    expect(cell('status_rule')).toBe('vacant-free');
+    expect(cell('status_evidence')).toBe(
+      'landuse=brownfield; was:landuse=industrial; 2 workshops or trades mapped on the site; uncertain: 2 workshops or trades are mapped on this plot: part of it may be in use',
+    );
+    expect(cell('status_uncertain')).toBe('true');
+    expect(cell('landuse_osm')).toBe('brownfield');
+    expect(cell('street_fr')).toBe('Quai de l’Industrie');
+    expect(cell('street_nl')).toBe('Nijverheidskaai');
+    expect(cell('house_number')).toBe('12');
+    expect(cell('street_dist_m')).toBe('0');
+    expect(cell('lon')).toBe('4,351234');
+    expect(cell('lat')).toBe('50,841234');
+    expect(cell('landuse_2013')).toBe('industrial');
+    expect(cell('landuse_2013_share')).toBe('0,85');
+    expect(cell('former_industrial_m2')).toBe('1200');
+    expect(cell('trades_on_site')).toBe('2');
+  });
+
+  it('writes the evidence in the language asked for', () => {
+    const [header, a] = parse(sitesToCsv([fixtureSite('a')], lookup, { lang: 'fr' }), ';');
+    expect(a![header!.indexOf('status_evidence')]).toContain('incertain: 2 ateliers ou commerces sont cartographiés');
+    const nl = sitesToGeoJson([fixtureFeature('a')], lookup, { lang: 'nl' }).features[0]!.properties;
+    expect(nl.status_evidence).toContain('onzeker: ');
+  });
+
+  it('leaves cells empty for properties a layer lacks or evidence it cannot read', () => {
+    const old = fixtureSite('a', { statusEvidence: 'not json', streetFr: undefined as unknown as string, lon: Number.NaN });
+    const [header, a] = parse(sitesToCsv([old], lookup, { separator: ',' }), ',');
+    expect(a![header!.indexOf('status_evidence')]).toBe('');
+    expect(a![header!.indexOf('street_fr')]).toBe('');
+    expect(a![header!.indexOf('lon')]).toBe('');
   });
 
   it('uses decimal points with ","', () => {
@@ -131,6 +193,11 @@ describe('sitesToGeoJson', () => {
     expect(a.current_sector).toBe('agro-food');
     expect(b.failed_gates_current).toBe('min-area | dist-housing');
     expect(b.name).toBe('Quai "Nord"; dépôt, Forêt\nØst');
+    expect(a.status).toBe('available');
+    expect(a.status_uncertain).toBe(true);
+    expect(a.lon).toBe(4.351234);
+    expect(a.landuse_2013_share).toBe(0.85);
+    expect(a.status_evidence).toMatch(/^landuse=brownfield; /);
   });
 
   it('serialises to JSON without NaN (non-finite metrics become null)', () => {

@@ -3,13 +3,18 @@
  * plus the file name. Scores come in through {@link ScoreLookup} (see scores.ts).
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Labels } from '../scoring/criteria';
+import { decodeEvidence, evidenceLine } from '../status/evidence';
 import { metricKeys, type SiteFeature, type SiteProperties } from '../types';
 import { toCsv, type CsvCell, type CsvOptions } from './csv';
 import { metricTable } from './metricTable';
 import { cleanScore, sectorIdsOf, type ScoreLookup, type SiteScores } from './scores';
 
-/** A cell value in an export: text, number or empty. */
-export type ExportValue = string | number | null;
+/** A cell value in an export: text, number, yes/no or empty. */
+export type ExportValue = string | number | boolean | null;
+
+/** Language of the words in an export (the evidence line); column names stay English. */
+export type ExportLang = keyof Labels;
 
 /** One export column. */
 export interface SiteColumn {
@@ -30,6 +35,8 @@ export interface SitesExportOptions {
   sectorIds: readonly string[] | undefined;
   /** Decimals kept in GeoJSON coordinates (7 ≈ 1 cm, more is noise). */
   coordinateDecimals: number;
+  /** Language of the `status_evidence` words (the UI's language). */
+  lang: ExportLang;
 }
 
 /** Defaults of the site exports. */
@@ -38,6 +45,8 @@ export const defaultSitesExportOptions: SitesExportOptions = {
   sectorIds: undefined,
   // RFC 7946 §11.2 suggests not exceeding what the data supports; 7 decimals is ~1 cm in Brussels.
   coordinateDecimals: 7,
+  // Readers outside Belgium too; the app passes its UI language.
+  lang: 'en',
 };
 
 /** Safe fragment of a column name or file name from an id: lowercase ASCII letters, digits, and `sep`. */
@@ -53,21 +62,42 @@ export function scoreColumnName(sectorId: string): string {
   return `score_${slugify(sectorId, '_') || 'sector'}_0_100`;
 }
 
+// Layers built before a property existed lack it: an empty cell, never "undefined".
 const text = (name: string, get: (p: SiteProperties) => string): SiteColumn => ({
   name,
   unit: '',
-  value: (p) => get(p),
+  value: (p) => (typeof get(p) === 'string' ? get(p) : null),
 });
 
-/** Columns of a site export for the given sector ids: identity, current score, sector scores, metrics, names. */
-export function siteColumns(sectorIds: readonly string[]): SiteColumn[] {
+const num = (name: string, unit: string, get: (p: SiteProperties) => number): SiteColumn => ({
+  name,
+  unit,
+  value: (p) => (Number.isFinite(get(p)) ? get(p) : null),
+});
+
+/**
+ * Columns of a site export for the given sector ids: identity with status, address, current score, sector
+ * scores, metrics, names, 2013 land use, then the status evidence in words of `lang`.
+ */
+export function siteColumns(sectorIds: readonly string[], lang: ExportLang = defaultSitesExportOptions.lang): SiteColumn[] {
   const identity: SiteColumn[] = [
     text('site_id', (p) => p.siteId),
     text('name', (p) => p.name),
-    text('kind', (p) => p.kind),
+    text('status', (p) => p.status),
+    text('status_rule', (p) => p.statusRule),
+    { name: 'status_uncertain', unit: '', value: (p) => (typeof p.statusUncertain === 'boolean' ? p.statusUncertain : null) },
+    text('landuse_osm', (p) => p.landuse),
+  ];
+  const address: SiteColumn[] = [
+    text('street_fr', (p) => p.streetFr),
+    text('street_nl', (p) => p.streetNl),
+    text('house_number', (p) => p.houseNumber),
+    num('street_dist_m', 'm', (p) => p.streetDistM),
     text('commune_nis', (p) => p.communeNis),
     text('commune_fr', (p) => p.communeFr),
     text('commune_nl', (p) => p.communeNl),
+    num('lon', '°', (p) => p.lon),
+    num('lat', '°', (p) => p.lat),
   ];
   const current: SiteColumn[] = [
     { name: 'current_sector', unit: '', value: (_p, s) => s?.current?.sectorId ?? null },
@@ -96,7 +126,15 @@ export function siteColumns(sectorIds: readonly string[]): SiteColumn[] {
     text('nearest_station_fr', (p) => p.nearestStationFr),
     text('nearest_station_nl', (p) => p.nearestStationNl),
   ];
-  return [...identity, ...current, ...bySector, ...metrics, ...names];
+  const past: SiteColumn[] = [
+    text('landuse_2013', (p) => p.landuse2013),
+    num('landuse_2013_share', '0–1', (p) => p.landuse2013Share),
+    num('former_industrial_m2', 'm²', (p) => p.formerIndustrialM2),
+    num('trades_on_site', 'count', (p) => p.tradesOnSite),
+  ];
+  // Free text last: it is long and often holds the separator, so a spreadsheet row stays readable up to it.
+  const evidence: SiteColumn = { name: 'status_evidence', unit: '', value: (p) => evidenceLine(decodeEvidence(p.statusEvidence), lang) };
+  return [...identity, ...address, ...current, ...bySector, ...metrics, ...names, ...past, evidence];
 }
 
 function resolveSectors(siteIds: string[], scores: ScoreLookup, sectorIds: readonly string[] | undefined) {
@@ -114,7 +152,7 @@ export function sitesToCsv(
     scores,
     options.sectorIds ?? defaultSitesExportOptions.sectorIds,
   );
-  const columns = siteColumns(sectors);
+  const columns = siteColumns(sectors, options.lang ?? defaultSitesExportOptions.lang);
   const rows: CsvCell[][] = [columns.map((c) => c.name)];
   for (const site of sites) {
     const s = scores(site.siteId);
@@ -163,7 +201,7 @@ export function sitesToGeoJson(
     scores,
     opts.sectorIds,
   );
-  const columns = siteColumns(sectors);
+  const columns = siteColumns(sectors, opts.lang);
   const out: Feature<Geometry, ExportProperties>[] = features.map((f) => {
     const s = scores(f.properties.siteId);
     const properties: ExportProperties = {};

@@ -1,6 +1,6 @@
 /**
  * Score colouring of the sites layer without rebuilding its source: per-site feature-state `score` (0–1) and
- * `pass` (boolean), read by paint expressions. No state set → colour by kind (no sector chosen). Also keeps each
+ * `pass` (boolean), read by paint expressions. No state set → colour by status (no sector chosen). Also keeps each
  * site's bounding box (from the loaded geometry) so the list can zoom to a site.
  */
 import type * as maplibregl from 'maplibre-gl';
@@ -23,14 +23,14 @@ const passes = ['==', passState, true];
 const fails = ['==', passState, false];
 const ramp = ['interpolate', ['linear'], ['to-number', ['feature-state', 'score'], 0], ...scoreRamp.flat()];
 
-/** Fill colour: score ramp when scored, grey when failing, else the kind colour. */
-export function scoredColour(kindColour: unknown): unknown {
-  return ['case', passes, ramp, fails, failColour, kindColour];
+/** Fill colour: score ramp when scored, grey when failing, else the status colour. */
+export function scoredColour(statusColour: unknown): unknown {
+  return ['case', passes, ramp, fails, failColour, statusColour];
 }
 
-/** Fill opacity: failing sites fade unless hovered or selected. */
-export function scoredOpacity(active: unknown): unknown {
-  return ['case', active, 0.85, fails, 0.25, 0.6];
+/** Fill opacity: failing sites fade unless hovered or selected; unscored sites take the status opacity. */
+export function scoredOpacity(active: unknown, statusOpacity: unknown = 0.6): unknown {
+  return ['case', active, 0.85, fails, 0.25, passes, 0.6, statusOpacity];
 }
 
 /** Per-site scores as the scorer gives them (index i = site i). */

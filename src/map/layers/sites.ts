@@ -1,23 +1,33 @@
-/** Candidate sites by kind; hover and selection through feature-state (ids promoted from `siteId`). */
+/**
+ * Candidate sites by availability status; hover and selection through feature-state (ids promoted from `siteId`).
+ * Status drives colour, fill opacity and a dashed outline, so `occupied` and `leaving` differ beyond hue.
+ */
 import type * as maplibregl from 'maplibre-gl';
-import { palette } from '../../app/catalogue.ts';
+import { palette, statusColours, statusLook } from '../../app/catalogue.ts';
+import { siteStatuses } from '../../core/types.ts';
 import { geojsonModule, type MapLayerModule } from '../layerKit.ts';
 import { rememberSiteBounds, scoredColour, scoredOpacity } from './siteScores.ts';
 
-const kindColour = ['match', ['get', 'kind'], 'vacant', palette.siteVacant, 'productive', palette.siteProductive, palette.siteInTransition];
+const status = ['get', 'status'];
+const statusColour = ['match', status, ...siteStatuses.flatMap((s) => [s, statusColours[s]]), palette.siteUnknown];
+const statusOpacity = ['match', status, ...siteStatuses.flatMap((s) => [s, statusLook[s].fillOpacity]), 0.6];
+const dashedStatuses = siteStatuses.filter((s) => statusLook[s].dashed);
+const dashed = ['in', status, ['literal', dashedStatuses]];
 const active = ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'selected'], false]];
+const lineWidth = ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'hover'], false], 2, 0.8];
+const lineColour = ['case', active, palette.siteHover, scoredColour(statusColour)];
 
 const base = geojsonModule(
   'sites',
   [
-    { id: 'sites-fill', type: 'fill', paint: { 'fill-color': scoredColour(kindColour) as never, 'fill-opacity': scoredOpacity(active) as never } },
+    { id: 'sites-fill', type: 'fill', paint: { 'fill-color': scoredColour(statusColour) as never, 'fill-opacity': scoredOpacity(active, statusOpacity) as never } },
+    // Two outline layers rather than a data-driven (cross-faded) dash array: plain filters, one fixed dash pattern.
+    { id: 'sites-line', type: 'line', filter: ['!', dashed] as never, paint: { 'line-color': lineColour as never, 'line-width': lineWidth as never } },
     {
-      id: 'sites-line',
+      id: 'sites-line-dashed',
       type: 'line',
-      paint: {
-        'line-color': ['case', active, palette.siteHover, scoredColour(kindColour)] as never,
-        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'hover'], false], 2, 0.8] as never,
-      },
+      filter: dashed as never,
+      paint: { 'line-color': lineColour as never, 'line-width': ['*', 1.5, lineWidth] as never, 'line-dasharray': [2, 1.5] },
     },
   ],
   { promoteId: 'siteId' },

@@ -1,0 +1,87 @@
+/**
+ * The head of the site card: the site's availability status with its meaning, the rule's rationale, and the
+ * evidence (OSM tags verbatim so a person can check them, facts and caveats in words); and the status badge
+ * the ranked list shares. Text nodes only.
+ */
+import { palette, statusColours, statusLook } from '../app/catalogue.ts';
+import { statusRuleById } from '../core/status/decide.ts';
+import { decodeEvidence, evidenceWords, type EvidenceItem } from '../core/status/evidence.ts';
+import { siteStatuses, type SiteProperties, type SiteStatus } from '../core/types.ts';
+import { t, type Lang } from '../i18n/i18n.ts';
+import { statusClass, statusLabel, statusMeaning } from './format.ts';
+
+export interface StatusEvidenceProps {
+  lang: Lang;
+  site: Pick<SiteProperties, 'status' | 'statusRule' | 'statusEvidence'>;
+}
+
+/** Status name after a swatch drawn like the map draws the status (colour, opacity, dashed outline). */
+export function StatusBadge({ lang, status }: { lang: Lang; status: string }) {
+  const known = (siteStatuses as readonly string[]).includes(status) ? (status as SiteStatus) : undefined;
+  const colour = known ? statusColours[known] : palette.siteUnknown;
+  const look = known ? statusLook[known] : { fillOpacity: 0.6, dashed: false };
+  return (
+    <span class={`status-badge ${statusClass(status)}`} data-status={status}>
+      <svg class="swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+        <rect x="1" y="1" width="10" height="10" fill={colour} fill-opacity={look.fillOpacity} stroke={colour} stroke-width="1.5" stroke-dasharray={look.dashed ? '3 1.5' : undefined} />
+      </svg>
+      {statusLabel(lang, status)}
+    </span>
+  );
+}
+
+function EvidenceItemView({ lang, item }: { lang: Lang; item: EvidenceItem }) {
+  if (item.t !== 'tag') return <li>{evidenceWords(item, lang)}</li>;
+  return (
+    <li class={item.role === 'context' ? 'evidence-context' : undefined}>
+      <code>{`${item.key}=${item.value}`}</code>
+      {item.role === 'context' ? ` (${t(lang, 'evidenceContext')})` : ''}
+    </li>
+  );
+}
+
+/** Status, rationale and evidence of one site. */
+export function StatusEvidence({ lang, site }: StatusEvidenceProps) {
+  const items = decodeEvidence(site.statusEvidence);
+  const shown = items.filter((i) => i.t !== 'caveat');
+  const caveats = items.filter((i) => i.t === 'caveat');
+  const meaning = statusMeaning(lang, site.status);
+  const rationale = statusRuleById(site.statusRule)?.rationale[lang];
+  return (
+    <>
+      <section class={`site-status ${statusClass(site.status)}`} data-testid="site-status" data-status={site.status}>
+        <p class="status-head">
+          <StatusBadge lang={lang} status={site.status} />
+          {meaning && <span class="status-meaning">{`— ${meaning}`}</span>}
+        </p>
+        {rationale && (
+          <p class="status-why">
+            <strong>{t(lang, 'statusWhy')}:</strong> {rationale}
+          </p>
+        )}
+      </section>
+      <section class="site-evidence" data-testid="site-evidence">
+        <h3>{t(lang, 'statusEvidence')}</h3>
+        {shown.length > 0 ? (
+          <ul class="evidence-list">
+            {shown.map((item, i) => (
+              <EvidenceItemView key={i} lang={lang} item={item} />
+            ))}
+          </ul>
+        ) : (
+          <p class="evidence-none">{t(lang, 'evidenceNone')}</p>
+        )}
+        {caveats.length > 0 && (
+          <div class="evidence-uncertain">
+            <h4>{t(lang, 'statusUncertain')}</h4>
+            <ul class="evidence-list">
+              {caveats.map((item, i) => (
+                <EvidenceItemView key={i} lang={lang} item={item} />
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
