@@ -51,12 +51,15 @@ const nameKeys = /^(name|name:fr|name:nl|name:en|proposed:name|proposed:name:fr|
 const textKeys = /^(name|name:fr|name:nl|name:en|proposed:name|note|description)$/;
 const planKeys = /^(proposed:.+|construction|construction:.+)$/;
 
+/** Housing being built or planned: by tag, or in words of the name, note or description. */
+const housingPlanned: readonly TagTest[] = [{ key: planKeys, value: housingValue }, { key: textKeys, value: housingText }];
+
 /** Every rule in evaluation order; the last rule of each land-use class has no test and always applies. */
 export const statusRules: readonly StatusRule[] = [
   // Vacant land: brownfield and greenfield.
   {
     id: 'vacant-housing-planned', landuse: vacant, status: 'leaving',
-    anyOf: [{ key: planKeys, value: housingValue }, { key: textKeys, value: housingText }],
+    anyOf: housingPlanned,
     rationale: {
       en: 'Housing is planned on this vacant plot: it is leaving productive use, not on offer for production.',
       fr: 'Du logement est prévu sur ce terrain vacant : il quitte l’usage productif et n’est pas disponible pour la production.',
@@ -93,7 +96,7 @@ export const statusRules: readonly StatusRule[] = [
   // Construction sites.
   {
     id: 'construction-housing', landuse: building, status: 'leaving',
-    anyOf: [{ key: planKeys, value: housingValue }, { key: textKeys, value: housingText }],
+    anyOf: housingPlanned,
     rationale: {
       en: 'Housing is being built here: the land is leaving productive use.',
       fr: 'Du logement est en construction ici : le terrain quitte l’usage productif.',
