@@ -1,6 +1,10 @@
 /** UI dictionaries: English is the reference; French and Dutch must carry every key (checked by the type). */
 import { enScoring, frScoring, nlScoring } from './dictScoring.ts';
 import { shortlistEn, shortlistFr, shortlistNl } from './dictShortlist.ts';
+import { enData, frData, nlData } from './dictData.ts';
+import { enState, frState, nlState } from './dictState.ts';
+import { enPolish, frPolish, nlPolish } from './dictPolish.ts';
+import { enMap, frMap, nlMap } from './dictMap.ts';
 
 export const en = {
   ...shortlistEn,
@@ -103,6 +107,10 @@ export const en = {
   skipToMap: 'Skip to map',
   panelToggle: 'Panel',
   ...enScoring,
+  ...enData,
+  ...enState,
+  ...enPolish,
+  ...enMap,
 };
 
 /** Keys of the dictionaries. */
@@ -211,6 +219,10 @@ export const fr: Dict = {
   skipToMap: 'Aller à la carte',
   panelToggle: 'Panneau',
   ...frScoring,
+  ...frData,
+  ...frState,
+  ...frPolish,
+  ...frMap,
 };
 
 export const nl: Dict = {
@@ -314,4 +326,8 @@ export const nl: Dict = {
   skipToMap: 'Naar de kaart',
   panelToggle: 'Paneel',
   ...nlScoring,
+  ...nlData,
+  ...nlState,
+  ...nlPolish,
+  ...nlMap,
 };

@@ -6,7 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const distDir = resolve(import.meta.dirname, '../../dist');
+/** The built app under test: dist/, or E2E_DIST (a separate build, e.g. `npx vite build --outDir /tmp/dist-x`). */
+export const distDir = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : resolve(import.meta.dirname, '../../dist');
 
 /** All features of a built layer. */
 export async function readLayer(dir: string, id: string): Promise<FeatureCollection> {

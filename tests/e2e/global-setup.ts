@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export default function setup(): void {
-  const dist = resolve(import.meta.dirname, '../../dist');
+  const dist = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : resolve(import.meta.dirname, '../../dist');
   if (!existsSync(resolve(dist, 'index.html')) || !existsSync(resolve(dist, 'geodata/manifest.json'))) {
     throw new Error(
       'End-to-end tests need the built app with its data in dist/ (dist/index.html and dist/geodata/manifest.json). ' +
