@@ -1,6 +1,7 @@
-/** `npm run data`: builds geodata/ from the open-data mirror. Flags: --source DIR, --out DIR, --force. */
+/** `npm run data`: builds geodata/ from the open-data mirror. Flags: --source DIR, --out DIR, --force, --accept-drops. */
 import { resolve } from 'node:path';
 import { PipelineError } from './pipeline/errors.ts';
+import { formatLayerRepairs } from './pipeline/repairs.ts';
 import { runPipeline, type PipelineOptions } from './pipeline/run.ts';
 import type { SiteSummary } from '../src/core/types.ts';
 
@@ -9,15 +10,16 @@ function parseArgs(argv: string[]): Partial<PipelineOptions> {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--force') o.force = true;
+    else if (a === '--accept-drops') o.acceptDrops = true;
     else if (a === '--source' || a === '--out') {
       const v = argv[++i];
       if (!v) throw new Error(`${a} needs a directory`);
       if (a === '--source') o.sourceDir = resolve(v);
       else o.outDir = resolve(v);
     } else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run data -- [--source DIR] [--out DIR] [--force]');
+      console.log('usage: npm run data -- [--source DIR] [--out DIR] [--force] [--accept-drops]');
       process.exit(0);
-    } else throw new Error(`unknown option ${a} (expected --source DIR, --out DIR or --force)`);
+    } else throw new Error(`unknown option ${a} (expected --source DIR, --out DIR, --force or --accept-drops)`);
   }
   return o;
 }
@@ -37,19 +39,16 @@ function printSiteSummary(s: SiteSummary): void {
 try {
   const result = await runPipeline(parseArgs(process.argv.slice(2)));
   if (result.status === 'built') {
-    console.log('\nLayer                  features  repaired  dropped  (invalid geometries in its source files)');
+    console.log('\nLayer                  features  repaired  dropped  (invalid geometries: features the layer keeps repaired, features it would read dropped)');
     for (const l of result.manifest.layers) {
       console.log(`${l.id.padEnd(22)} ${String(l.features).padStart(8)}  ${String(l.repaired ?? 0).padStart(8)}  ${String(l.dropped ?? 0).padStart(7)}`);
     }
     const sites = result.manifest.layers.find((l) => l.id === 'sites')?.siteSummary;
     if (sites) printSiteSummary(sites);
-    const repairs = [...(result.repairs ?? [])].filter(([, l]) => l.repaired || l.dropped);
-    if (repairs.length) {
-      console.log('\nInvalid geometries (repaired or dropped), per source file:');
-      for (const [file, l] of repairs) {
-        console.log(`  ${file}: ${l.repaired} repaired, ${l.dropped} dropped`);
-        for (const e of l.examples) console.log(`    e.g. ${e}`);
-      }
+    const lines = Object.entries(result.repairs ?? {}).flatMap(([id, r]) => formatLayerRepairs(id, r));
+    if (lines.length) {
+      console.log('\nInvalid geometries per layer, by kind of repair or drop:');
+      for (const line of lines) console.log(line);
     }
     console.log(`\nTotal ${(result.totalMs / 1000).toFixed(1)} s`);
   }

@@ -1,49 +1,47 @@
-/** Builders of every layer from the mirror's sources, in Lambert 72 metres, with clean, typed properties. */
+/**
+ * Builders of the main layers from the mirror's sources, in Lambert 72 metres, with clean, typed
+ * properties (context layers in `contextLayers.ts`). Each filters with `layerReads` and marks its
+ * features `derivedFrom` their source, for the per-layer repair report.
+ */
 import { join } from 'node:path';
 import union from '@turf/union';
 import { featureCollection, feature as turfFeature } from '@turf/helpers';
-import type { Feature, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, Geometry, Point } from 'geojson';
+import { isFinitePosition } from '../../src/core/geo/bbox.ts';
 import { toLambert72 } from '../../src/core/geo/proj.ts';
-import { siteLanduses, type SiteLanduse } from '../../src/core/types.ts';
+import type { SiteLanduse } from '../../src/core/types.ts';
 import { PipelineError } from './errors.ts';
-import { loadGeoJsonL72, logFor, validateFeatures, type RepairLogs } from './load.ts';
+import { hexColour, isLinear, isPolygonal, layerReads, str, type L72Feature, type Polygonal, type Props, type RawFeature } from './layerReads.ts';
+import { loadGeoJsonL72, validateFeatures } from './load.ts';
 import { readCsv, readGeoPackage } from './readers.ts';
 import { Region } from './region.ts';
+import { derivedFrom, featureLabel, type RepairBook } from './repairs.ts';
 import { inputFiles } from './sources.ts';
 
-/** A feature in Lambert 72 with flat properties. */
-export type L72Feature<G extends Geometry = Geometry> = Feature<G, Record<string, string | number | boolean>>;
-type Props = Record<string, unknown>;
-/** A source feature in Lambert 72 with its properties as read. */
-export type RawFeature<G extends Geometry = Geometry> = Feature<G, Props>;
-type Polygonal = Polygon | MultiPolygon;
-
-const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
-const isPolygonal = (g: Geometry): g is Polygonal => g.type === 'Polygon' || g.type === 'MultiPolygon';
-/** A '#rrggbb' colour from the data, or the fallback. */
-const hexColour = (v: unknown, fallback: string): string => (/^#[0-9a-f]{6}$/i.test(str(v)) ? str(v) : fallback);
-const isLinear = (g: Geometry): boolean => g.type === 'LineString' || g.type === 'MultiLineString';
+export type { L72Feature, RawFeature } from './layerReads.ts';
+export { siteLanduseClasses } from './layerReads.ts';
+export * from './contextLayers.ts';
 
 /** Reads a Lambert 72 GeoPackage of the mirror into validated features; names the file when its CRS is another. */
-async function readGpkgL72(sourceDir: string, rel: string, logs: RepairLogs): Promise<RawFeature[]> {
+async function readGpkgL72(sourceDir: string, rel: string, book: RepairBook): Promise<RawFeature[]> {
   const { srsId, features } = await readGeoPackage(join(sourceDir, rel));
   if (srsId !== 31370) throw new PipelineError(rel, `unknown coordinate reference system EPSG:${srsId}; expected Belgian Lambert 72 (EPSG:31370)`);
-  return validateFeatures(rel, features as RawFeature[], logFor(logs, rel));
+  return validateFeatures(rel, features as RawFeature[], book);
 }
 
 /** Reads the region outline (GeoPackage, Lambert 72). */
-export async function buildRegion(sourceDir: string, logs: RepairLogs): Promise<Region> {
+export async function buildRegion(sourceDir: string, book: RepairBook): Promise<Region> {
   const rel = inputFiles.region;
-  const valid = (await readGpkgL72(sourceDir, rel, logs)).filter((f) => isPolygonal(f.geometry));
+  const valid = (await readGpkgL72(sourceDir, rel, book)).filter((f) => isPolygonal(f.geometry));
   if (valid.length === 0) throw new PipelineError(rel, 'no polygon: expected the region outline');
   const geometry = valid.length === 1 ? (valid[0]!.geometry as Polygonal) : union(featureCollection(valid.map((f) => turfFeature(f.geometry as Polygonal))))!.geometry;
   return new Region(geometry);
 }
 
 /** Dissolves the Statbel statistical sectors on their NIS code into the 19 municipalities, cut to the region. */
-export async function buildCommunes(sourceDir: string, region: Region, logs: RepairLogs): Promise<L72Feature<Polygonal>[]> {
+export async function buildCommunes(sourceDir: string, region: Region, book: RepairBook): Promise<L72Feature<Polygonal>[]> {
   const rel = inputFiles.sectors;
-  const sectors = await readGpkgL72(sourceDir, rel, logs);
+  const sectors = await readGpkgL72(sourceDir, rel, book);
   const groups = new Map<string, { nameFr: string; nameNl: string; parts: Feature<Polygonal>[] }>();
   sectors.forEach((f, i) => {
     const p = f.properties as Props;
@@ -95,9 +93,6 @@ export function geometryKey(g: Geometry): string {
 /** Id prefix per land-use class: the names of the former site kinds, kept so that ids (and saved shortlists) stay stable. */
 const idPrefixOf: Record<SiteLanduse, string> = { brownfield: 'vacant', greenfield: 'vacant', industrial: 'productive', construction: 'in-transition' };
 
-/** OSM land-use classes that make candidate sites. */
-export const siteLanduseClasses: readonly string[] = siteLanduses;
-
 /** A candidate site before metrics: id, land-use class, name, and every OSM tag of its polygon (for the status rules). */
 export interface SiteShapeProps {
   siteId: string;
@@ -121,9 +116,9 @@ export function buildSiteShapes(candidateLand: RawFeature<Polygonal>[]): Feature
 }
 
 /** STIB stops with lines and modes, within the buffer of the region. */
-export function buildStops(sourceDir: string, region: Region, bufferM: number, logs: RepairLogs): L72Feature<Point>[] {
-  return loadGeoJsonL72(sourceDir, inputFiles.stops, logs)
-    .filter((f) => f.geometry.type === 'Point' && region.near(f.geometry, bufferM))
+export function buildStops(sourceDir: string, region: Region, bufferM: number, book: RepairBook): L72Feature<Point>[] {
+  return loadGeoJsonL72(sourceDir, inputFiles.stops, book)
+    .filter((f) => layerReads['transit-stops'].wants(f.properties) && f.geometry.type === 'Point' && region.near(f.geometry, bufferM))
     .map((f) => {
       const p = f.properties;
       const lines = Array.isArray(p.lines) ? p.lines.map(str).filter(Boolean) : [];
@@ -131,7 +126,7 @@ export function buildStops(sourceDir: string, region: Region, bufferM: number, l
       return {
         type: 'Feature',
         geometry: f.geometry as Point,
-        properties: {
+        properties: derivedFrom({
           stopId: str(p.stop_id),
           nameFr: str(p.name_fr),
           nameNl: str(p.name_nl) || str(p.name_fr),
@@ -140,19 +135,19 @@ export function buildStops(sourceDir: string, region: Region, bufferM: number, l
           hasMetro: modes.includes('metro'),
           hasTram: modes.includes('tram'),
           hasBus: modes.includes('bus'),
-        },
+        }, p),
       };
     });
 }
 
 /** Public transport route relations (OSM) near the region, with ref, colour and mode. */
-export function buildTransitLines(sourceDir: string, region: Region, bufferM: number, logs: RepairLogs): L72Feature[] {
-  return loadGeoJsonL72(sourceDir, inputFiles.ptRoutes, logs)
-    .filter((f) => isLinear(f.geometry) && region.near(f.geometry, bufferM))
+export function buildTransitLines(sourceDir: string, region: Region, bufferM: number, book: RepairBook): L72Feature[] {
+  return loadGeoJsonL72(sourceDir, inputFiles.ptRoutes, book)
+    .filter((f) => layerReads['transit-lines'].wants(f.properties) && isLinear(f.geometry) && region.near(f.geometry, bufferM))
     .map((f) => {
       const p = f.properties;
       const colour = hexColour(p.colour, '#888888').toUpperCase();
-      return { ...f, properties: { ref: str(p.ref), colour, route: str(p.route) || 'bus', name: str(p.name), operator: str(p.operator) } };
+      return { ...f, properties: derivedFrom({ ref: str(p.ref), colour, route: str(p.route) || 'bus', name: str(p.name), operator: str(p.operator) }, p) };
     });
 }
 
@@ -163,16 +158,21 @@ export function parseBoardings(text: string | undefined): number {
   return Number(t.replaceAll('.', ''));
 }
 
-/** SNCB stations within the buffer of the region, with names FR/NL and average weekday boardings. */
-export function buildRailStations(sourceDir: string, region: Region, bufferM: number): L72Feature<Point>[] {
-  const rows = readCsv(join(sourceDir, inputFiles.stations));
+/** SNCB stations within the buffer of the region, with names FR/NL and average weekday boardings; rows without usable coordinates are dropped and recorded. */
+export function buildRailStations(sourceDir: string, region: Region, bufferM: number, book: RepairBook): L72Feature<Point>[] {
+  const rel = inputFiles.stations;
+  const rows = readCsv(join(sourceDir, rel));
   const boardings = new Map(readCsv(join(sourceDir, inputFiles.boardings)).map((r) => [r.URI, parseBoardings(r.average_weekday_embarkments)]));
   const out: L72Feature<Point>[] = [];
   rows.forEach((r, i) => {
-    const lon = Number(r.longitude);
-    const lat = Number(r.latitude);
-    if (!Number.isFinite(lon) || !Number.isFinite(lat)) throw new PipelineError(inputFiles.stations, `expected numeric longitude/latitude, found '${r.longitude}', '${r.latitude}'`, i + 2);
-    if (r['country-code'] !== 'be') return;
+    const position = [r.longitude?.trim() ? Number(r.longitude) : NaN, r.latitude?.trim() ? Number(r.latitude) : NaN];
+    if (!isFinitePosition(position)) {
+      const reason = `longitude/latitude '${r.longitude ?? ''}', '${r.latitude ?? ''}' are not numbers (CSV line ${i + 2})`;
+      book.record({ file: rel, index: i, label: featureLabel(undefined, r), outcome: 'dropped', kinds: ['unusable-coordinates'], reason, properties: r });
+      return;
+    }
+    const [lon, lat] = position as [number, number];
+    if (!layerReads['rail-stations'].wants(r)) return;
     const geometry: Point = { type: 'Point', coordinates: toLambert72([lon, lat]) };
     if (!region.near(geometry, bufferM)) return;
     const name = r.name ?? '';
@@ -191,106 +191,3 @@ export function buildRailStations(sourceDir: string, region: Region, bufferM: nu
   return out;
 }
 
-/** Freight and industrial track: OSM railway=rail with service=spur, siding or yard. */
-export function buildRailSidings(railway: RawFeature[], region: Region, bufferM: number): L72Feature[] {
-  return railway
-    .filter((f) => str(f.properties.railway) === 'rail' && ['spur', 'siding', 'yard'].includes(str(f.properties.service)) && isLinear(f.geometry) && region.near(f.geometry, bufferM))
-    .map((f) => ({ ...f, properties: { service: str(f.properties.service), operator: str(f.properties.operator) } }));
-}
-
-const navigableCanal = /charleroi|zeekanaal|maritime|kanaal brussel/i;
-
-/** The canal and its port basins (water=canal areas, and the navigable canals' centre lines). */
-export function buildCanal(sourceDir: string, region: Region, bufferM: number, logs: RepairLogs): L72Feature[] {
-  return loadGeoJsonL72(sourceDir, inputFiles.water, logs)
-    .filter((f) => {
-      const p = f.properties;
-      const isArea = str(p.water) === 'canal' && isPolygonal(f.geometry);
-      const isAxis = str(p.waterway) === 'canal' && navigableCanal.test(str(p.name)) && isLinear(f.geometry);
-      return (isArea || isAxis) && region.near(f.geometry, bufferM);
-    })
-    .map((f) => ({ ...f, properties: { kind: isPolygonal(f.geometry) ? 'water' : 'axis', name: str(f.properties.name) } }));
-}
-
-/** Regional cycle routes (ICR), within the buffer of the region. */
-export function buildCycleRoutes(sourceDir: string, region: Region, bufferM: number, logs: RepairLogs): L72Feature[] {
-  return loadGeoJsonL72(sourceDir, inputFiles.cycleRoutes, logs)
-    .filter((f) => isLinear(f.geometry) && region.near(f.geometry, bufferM))
-    .map((f) => ({ ...f, properties: { icr: str(f.properties.icr), colour: hexColour(f.properties.colour, '#2E7D32') } }));
-}
-
-/** Villo! stations in service, within the buffer of the region. */
-export function buildVillo(sourceDir: string, region: Region, bufferM: number, logs: RepairLogs): L72Feature<Point>[] {
-  return loadGeoJsonL72(sourceDir, inputFiles.villo, logs)
-    .filter((f) => f.geometry.type === 'Point' && str(f.properties.status) !== 'CLOSED' && region.near(f.geometry, bufferM))
-    .map((f) => ({
-      type: 'Feature',
-      geometry: f.geometry as Point,
-      properties: { nameFr: str(f.properties.name_fr), nameNl: str(f.properties.name_nl) || str(f.properties.name_fr), stands: Number(f.properties.bike_stand) || 0 },
-    }));
-}
-
-/** NO2 points: CurieuzenAir 2021 measurements and IRCEL-CELINE station annual means (no-data -9999 skipped). */
-export function buildNo2Points(sourceDir: string, region: Region, bufferM: number, logs: RepairLogs): L72Feature<Point>[] {
-  const out: L72Feature<Point>[] = [];
-  for (const f of loadGeoJsonL72(sourceDir, inputFiles.curieuzenair, logs)) {
-    const v = Number(f.properties.no2);
-    if (f.geometry.type !== 'Point' || !Number.isFinite(v) || v < 0 || !region.near(f.geometry, bufferM)) continue;
-    out.push({ type: 'Feature', geometry: f.geometry, properties: { source: 'curieuzenair', no2UgM3: v, label: `CurieuzenAir ${str(f.properties.cnId)}`, year: 2021 } });
-  }
-  for (const f of loadGeoJsonL72(sourceDir, inputFiles.irceline, logs)) {
-    const v = Number(f.properties.value);
-    if (f.geometry.type !== 'Point' || !Number.isFinite(v) || v < 0 || !region.near(f.geometry, bufferM)) continue;
-    const year = Number(str(f.properties.year).slice(0, 4)) || 0;
-    out.push({ type: 'Feature', geometry: f.geometry, properties: { source: 'irceline', no2UgM3: v, label: `IRCEL-CELINE ${str(f.properties.ab_local_code)}`, year } });
-  }
-  return out;
-}
-
-const roadClass: Record<string, string> = {
-  motorway: 'motorway', motorway_link: 'motorway', trunk: 'trunk', trunk_link: 'trunk', primary: 'primary', primary_link: 'primary',
-  secondary: 'secondary', secondary_link: 'secondary', tertiary: 'tertiary', tertiary_link: 'tertiary',
-};
-
-/** Roads from the 2013 OSM extract: major roads by class and minor streets as 'minor'; `highway` keeps the OSM tag. */
-export function buildRoads(sourceDir: string, region: Region, bufferM: number, logs: RepairLogs): L72Feature[] {
-  const out: L72Feature[] = [];
-  for (const rel of [inputFiles.majorRoads, inputFiles.minorStreets]) {
-    for (const f of loadGeoJsonL72(sourceDir, rel, logs)) {
-      if (!isLinear(f.geometry) || !region.near(f.geometry, bufferM)) continue;
-      const p = f.properties;
-      const highway = str(p.highway);
-      out.push({ ...f, properties: { class: roadClass[highway] ?? 'minor', highway, name: str(p.name), nameFr: str(p.name_fr) || str(p.name), nameNl: str(p.name_nl) || str(p.name), ref: str(p.ref) } });
-    }
-  }
-  return out;
-}
-
-const sensitiveKinds = ['school', 'kindergarten', 'childcare', 'hospital', 'clinic'];
-
-/** Sensitive receptors: schools, kindergartens, childcare, hospitals, clinics. */
-export function buildSensitive(poi: RawFeature[], region: Region, bufferM: number): L72Feature<Point>[] {
-  return poi
-    .filter((f) => f.geometry.type === 'Point' && (sensitiveKinds.includes(str(f.properties.amenity)) || sensitiveKinds.includes(str(f.properties.healthcare))) && region.near(f.geometry, bufferM))
-    .map((f) => ({ type: 'Feature', geometry: f.geometry as Point, properties: { kind: sensitiveKinds.includes(str(f.properties.amenity)) ? str(f.properties.amenity) : str(f.properties.healthcare), name: str(f.properties.name) } }));
-}
-
-const workshopShops = ['trade', 'wholesale', 'bakery', 'butcher'];
-
-/** Existing workshops: craft=*, shop=trade/wholesale/bakery/butcher, breweries. */
-export function buildWorkshops(poi: RawFeature[], region: Region, bufferM: number): L72Feature<Point>[] {
-  return poi
-    .filter((f) => {
-      const p = f.properties;
-      const isWorkshop = str(p.craft) !== '' || workshopShops.includes(str(p.shop)) || str(p.industrial) === 'brewery';
-      return f.geometry.type === 'Point' && isWorkshop && region.near(f.geometry, bufferM);
-    })
-    .map((f) => ({ type: 'Feature', geometry: f.geometry as Point, properties: { kind: str(f.properties.craft) || str(f.properties.shop) || 'brewery', name: str(f.properties.name) } }));
-}
-
-/** Residential land use within the buffer of the region (not cut: nuisance distances cross the border). */
-export function buildHousing(landuse: RawFeature[], region: Region, bufferM: number): L72Feature<Polygonal>[] {
-  return landuse
-    .filter((f): f is RawFeature<Polygonal> => str(f.properties.landuse) === 'residential' && isPolygonal(f.geometry) && region.near(f.geometry, bufferM))
-    .map((f) => ({ ...f, properties: { name: str(f.properties.name) } }));
-}

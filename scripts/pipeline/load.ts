@@ -1,64 +1,85 @@
-/** Loading source layers into Lambert 72 with validation: every repair and drop is counted and named. */
+/**
+ * Loading source layers into Lambert 72 with validation. Per feature, in this order: coordinates
+ * checked (unusable ones dropped), CRS decided by the bulk of the file (outliers dropped), projection,
+ * geometry repair. Every repair and drop goes into the run's RepairBook, named by file and index.
+ */
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { featureCollectionToLambert72 } from '../../src/core/geo/proj.ts';
-import { repairGeometry } from '../../src/core/validate.ts';
+import { detectCrs, projectGeometry, toLambert72 } from '../../src/core/geo/proj.ts';
+import { checkCoordinates, repairCheckedGeometry, repairGeometry, type RepairKind } from '../../src/core/validate.ts';
 import { PipelineError } from './errors.ts';
 import { readGeoJson } from './readers.ts';
+import { featureLabel, kindLabel, type FeatureKind, type RepairBook } from './repairs.ts';
 
-/** Counts of what validation changed, with a few named examples for the log. */
-export interface RepairLog {
-  repaired: number;
-  dropped: number;
-  examples: string[];
+type Props = Record<string, unknown>;
+
+/** A feature as read, with the index it had in its file and the repairs already made to it. */
+interface Pending<P> {
+  feature: Feature<Geometry | null, P>;
+  index: number;
+  kinds: RepairKind[];
 }
 
-/** A fresh, empty repair log. */
-export function newRepairLog(): RepairLog {
-  return { repaired: 0, dropped: 0, examples: [] };
+function note<P>(book: RepairBook, file: string, p: Pending<P>, outcome: 'repaired' | 'dropped', kinds: FeatureKind[], reason: string): void {
+  const properties = (p.feature.properties ?? {}) as Props;
+  book.record({ file, index: p.index, label: featureLabel(p.feature.id, properties), outcome, kinds, reason, properties });
 }
 
-/** Repair logs by source file (relative to the mirror), filled as files are read. */
-export type RepairLogs = Map<string, RepairLog>;
-
-/** The log of one source file in `logs`, created on first use. */
-export function logFor(logs: RepairLogs, relPath: string): RepairLog {
-  let log = logs.get(relPath);
-  if (!log) logs.set(relPath, (log = newRepairLog()));
-  return log;
-}
-
-/** Validates features in place of a copy: repairs what it can, drops the rest, logging file and feature index. */
-export function validateFeatures<P>(file: string, features: Feature<Geometry | null, P>[], log: RepairLog): Feature<Geometry, P>[] {
+/**
+ * Repairs features (any planar units) or drops them, recording each in `book`; repairs found earlier
+ * (`kinds`) are merged in. `checked`: the coordinates already passed `checkCoordinates`.
+ */
+function repairAll<P>(file: string, pending: Pending<P>[], book: RepairBook, checked: boolean): Feature<Geometry, P>[] {
   const out: Feature<Geometry, P>[] = [];
-  features.forEach((f, i) => {
-    const r = repairGeometry(f.geometry);
+  for (const p of pending) {
+    const g = p.feature.geometry;
+    const r = checked && g ? repairCheckedGeometry(g) : repairGeometry(g);
     if (r.status === 'dropped') {
-      log.dropped++;
-      if (log.examples.length < 5) log.examples.push(`${file} feature ${i}: dropped (${r.reason})`);
-      return;
+      note(book, file, p, 'dropped', [r.kind], r.reason);
+      continue;
     }
-    if (r.status === 'repaired') {
-      log.repaired++;
-      if (log.examples.length < 5) log.examples.push(`${file} feature ${i}: repaired (${r.reason})`);
-    }
-    out.push({ type: 'Feature', properties: f.properties, geometry: r.geometry });
-  });
+    const kinds = [...new Set([...p.kinds, ...(r.status === 'repaired' ? r.kinds : [])])];
+    if (kinds.length) note(book, file, p, 'repaired', kinds, kinds.map(kindLabel).join(', '));
+    // The properties object is kept as it is: the repair report finds features by it.
+    out.push({ type: 'Feature', properties: p.feature.properties, geometry: r.geometry });
+  }
   return out;
 }
 
-/** Brings a parsed collection to Lambert 72 metres; names the file when its CRS is unknown. */
-export function collectionToLambert72(file: string, fc: FeatureCollection): FeatureCollection {
-  try {
-    return featureCollectionToLambert72(fc);
-  } catch (e) {
-    throw new PipelineError(file, `unknown coordinate reference system: ${(e as Error).message}; expected WGS84 (EPSG:4326) or Belgian Lambert 72 (EPSG:31370)`);
-  }
+/** Validates features already in Lambert 72 (GeoPackages): repairs what it can, drops the rest, recording file and feature index. */
+export function validateFeatures<P>(file: string, features: Feature<Geometry | null, P>[], book: RepairBook): Feature<Geometry, P>[] {
+  return repairAll(file, features.map((feature, index) => ({ feature, index, kinds: [] })), book, false);
+}
+
+/**
+ * Brings a parsed GeoJSON collection to validated Lambert 72 features. Features with unusable
+ * coordinates and CRS outliers are dropped and recorded; a file whose CRS cannot be decided fails,
+ * naming the file.
+ */
+export function collectionToLambert72(file: string, fc: FeatureCollection, book: RepairBook): Feature<Geometry, Props>[] {
+  const usable: Pending<Props>[] = [];
+  fc.features.forEach((feature, index) => {
+    const p: Pending<Props> = { feature: feature as Feature<Geometry | null, Props>, index, kinds: [] };
+    const c = checkCoordinates(feature.geometry);
+    if (c.status === 'dropped') return note(book, file, p, 'dropped', [c.kind], c.reason);
+    if (c.status === 'repaired') usable.push({ ...p, feature: { ...p.feature, geometry: c.geometry }, kinds: c.kinds });
+    else usable.push(p);
+  });
+  const crs = (fc as { crs?: unknown }).crs;
+  const d = detectCrs({ type: 'FeatureCollection', crs, features: usable.map((p) => p.feature) } as FeatureCollection);
+  if (!d.ok) throw new PipelineError(file, `unknown coordinate reference system: ${d.error}; expected WGS84 (EPSG:4326) or Belgian Lambert 72 (EPSG:31370)`);
+  const outliers = new Map(d.outliers.map((o) => [o.index, o]));
+  const kept: Pending<Props>[] = [];
+  usable.forEach((p, i) => {
+    const o = outliers.get(i);
+    if (o) note(book, file, p, 'dropped', [o.kind], o.reason);
+    else if (d.crs === 'EPSG:31370' || !p.feature.geometry) kept.push(p);
+    else kept.push({ ...p, feature: { ...p.feature, geometry: projectGeometry(p.feature.geometry, toLambert72) } });
+  });
+  return repairAll(file, kept, book, true);
 }
 
 /** Reads a GeoJSON file of the mirror into validated Lambert 72 features. */
-export function loadGeoJsonL72(sourceDir: string, relPath: string, logs: RepairLogs): Feature<Geometry, Record<string, unknown>>[] {
-  const file = join(sourceDir, relPath);
-  const fc = collectionToLambert72(relPath, readGeoJson(file));
-  return validateFeatures(relPath, fc.features as Feature<Geometry | null, Record<string, unknown>>[], logFor(logs, relPath));
+export function loadGeoJsonL72(sourceDir: string, relPath: string, book: RepairBook): Feature<Geometry, Props>[] {
+  return collectionToLambert72(relPath, readGeoJson(join(sourceDir, relPath)), book);
 }

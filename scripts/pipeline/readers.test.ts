@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PipelineError } from './errors.ts';
 import { collectionToLambert72 } from './load.ts';
+import { RepairBook } from './repairs.ts';
 import { readCsv, readGeoJson, readGeoPackage } from './readers.ts';
 import { parseBoardings, fnv1a, geometryKey } from './layers.ts';
 import { writeLayer } from './write.ts';
@@ -42,8 +43,8 @@ describe('readGeoJson', () => {
   });
   it('reports an unknown CRS with the file name', () => {
     const fc = JSON.parse('{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::3857"}},"features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[485000,6590000]},"properties":{}}]}');
-    expect(() => collectionToLambert72('web.geojson', fc)).toThrow(PipelineError);
-    expect(() => collectionToLambert72('web.geojson', fc)).toThrow(/web\.geojson: unknown coordinate reference system.*expected WGS84/);
+    expect(() => collectionToLambert72('web.geojson', fc, new RepairBook())).toThrow(PipelineError);
+    expect(() => collectionToLambert72('web.geojson', fc, new RepairBook())).toThrow(/web\.geojson: unknown coordinate reference system.*expected WGS84/);
   });
 });
 

@@ -17,6 +17,21 @@ export function readBytes(file: string): Uint8Array {
   return bytes;
 }
 
+/**
+ * Python's json module writes NaN and Infinity, which are not JSON: read as null, so that the features
+ * carrying them are dropped one by one (named) instead of the whole file failing. Undefined when that
+ * does not help either.
+ */
+function parseWithNaN(text: string): unknown {
+  const nonJson = /([[,:]\s*)-?(?:NaN|Infinity)(?=\s*[,\]}])/g;
+  if (!nonJson.test(text)) return undefined;
+  try {
+    return JSON.parse(text.replace(nonJson, '$1null'));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads a GeoJSON FeatureCollection (gzip when the name ends in .gz); checks its shape. */
 export function readGeoJson(file: string): FeatureCollection {
   let bytes = readBytes(file);
@@ -28,10 +43,12 @@ export function readGeoJson(file: string): FeatureCollection {
     }
   }
   let json: unknown;
+  const text = new TextDecoder().decode(bytes);
   try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
+    json = JSON.parse(text);
   } catch (e) {
-    throw new PipelineError(file, `unparsable JSON (${(e as Error).message}); expected a GeoJSON FeatureCollection`);
+    json = parseWithNaN(text);
+    if (json === undefined) throw new PipelineError(file, `unparsable JSON (${(e as Error).message}); expected a GeoJSON FeatureCollection`);
   }
   if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'FeatureCollection' || !Array.isArray((json as { features?: unknown }).features)) {
     throw new PipelineError(file, 'expected a GeoJSON FeatureCollection with a "features" array');

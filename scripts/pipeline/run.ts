@@ -16,7 +16,10 @@ import { pointEdgeDistance, pointInSite, prepareSite, representativePoint, siteA
 import { PipelineError } from './errors.ts';
 import { writeLayer } from './write.ts';
 import * as L from './layers.ts';
-import { loadGeoJsonL72, type RepairLogs } from './load.ts';
+import { loadGeoJsonL72 } from './load.ts';
+import { checkLayerCounts } from './counts.ts';
+import { layerReads } from './layerReads.ts';
+import { derivedFrom, layerRepairReport, RepairBook, type LayerRepairs } from './repairs.ts';
 import { attributionOf, basemapArchives, basemapSource, inputFiles, layerSources } from './sources.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,6 +36,10 @@ export const defaultPipelineOptions = {
   contextBufferM: 2000,
   /** Build date (ISO `YYYY-MM-DD`): status rules treat end dates before it as passed. */
   asOf: new Date().toISOString().slice(0, 10),
+  /** A layer keeping fewer than this share of its feature count in the previous build's manifest fails the build (0–1). */
+  minCountShare: 0.5,
+  /** Accept layers that fell below `minCountShare` of their previous count (`--accept-drops`). */
+  acceptDrops: false,
   /** Progress lines go here. */
   log: (line: string) => console.log(line),
 };
@@ -46,8 +53,8 @@ export interface PipelineResult {
   manifest: Manifest;
   steps: { name: string; ms: number }[];
   totalMs: number;
-  /** Invalid geometries repaired or dropped, per source file. */
-  repairs?: RepairLogs;
+  /** Invalid geometries repaired or dropped, per layer: counts, counts per kind and named examples. */
+  repairs?: Partial<Record<LayerId, LayerRepairs>>;
   /** Site cleaning and status counts. */
   sites?: SitesReport;
 }
@@ -107,37 +114,37 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
   }
   step('fingerprint inputs', inputsHash);
 
-  const logs: RepairLogs = new Map();
+  const book = new RepairBook();
   const buffer = o.contextBufferM;
 
-  const region = await L.buildRegion(o.sourceDir, logs);
+  const region = await L.buildRegion(o.sourceDir, book);
   const regionFeature: L.L72Feature = { type: 'Feature', geometry: region.geometry, properties: { nameFr: 'Région de Bruxelles-Capitale', nameNl: 'Brussels Hoofdstedelijk Gewest' } };
   step('region outline');
-  const communes = await L.buildCommunes(o.sourceDir, region, logs);
+  const communes = await L.buildCommunes(o.sourceDir, region, book);
   step('communes (dissolve sectors)', `${communes.length} municipalities`);
 
-  const landuse = loadGeoJsonL72(o.sourceDir, inputFiles.landuse, logs);
+  const landuse = loadGeoJsonL72(o.sourceDir, inputFiles.landuse, book);
   // Sites include the industrial zones: land use is cut to the region once for both.
   const candidateLand = L.landuseInRegion(landuse, L.siteLanduseClasses, region);
   const zones = candidateLand
     .filter((f) => f.properties.landuse === 'industrial')
-    .map((f) => ({ ...f, properties: { zoneId: `zone-${L.geometryKey(f.geometry)}`, name: String(f.properties.name ?? ''), areaM2: 0 } }));
+    .map((f) => ({ ...f, properties: derivedFrom({ zoneId: `zone-${L.geometryKey(f.geometry)}`, name: String(f.properties.name ?? ''), areaM2: 0 }, f.properties) }));
   const siteShapes = L.buildSiteShapes(candidateLand);
   const housing = L.buildHousing(landuse, region, buffer);
   step('land use', `${zones.length} zones, ${siteShapes.length} sites, ${housing.length} housing`);
 
-  const stops = L.buildStops(o.sourceDir, region, buffer, logs);
-  const transitLines = L.buildTransitLines(o.sourceDir, region, buffer, logs);
-  const stations = L.buildRailStations(o.sourceDir, region, buffer);
-  const railway = loadGeoJsonL72(o.sourceDir, inputFiles.railway, logs);
+  const stops = L.buildStops(o.sourceDir, region, buffer, book);
+  const transitLines = L.buildTransitLines(o.sourceDir, region, buffer, book);
+  const stations = L.buildRailStations(o.sourceDir, region, buffer, book);
+  const railway = loadGeoJsonL72(o.sourceDir, inputFiles.railway, book);
   const sidings = L.buildRailSidings(railway, region, buffer);
-  const canal = L.buildCanal(o.sourceDir, region, buffer, logs);
-  const cycle = L.buildCycleRoutes(o.sourceDir, region, buffer, logs);
-  const villo = L.buildVillo(o.sourceDir, region, buffer, logs);
+  const canal = L.buildCanal(o.sourceDir, region, buffer, book);
+  const cycle = L.buildCycleRoutes(o.sourceDir, region, buffer, book);
+  const villo = L.buildVillo(o.sourceDir, region, buffer, book);
   step('mobility layers', `${stops.length} stops, ${stations.length} stations, ${sidings.length} sidings`);
-  const no2 = L.buildNo2Points(o.sourceDir, region, buffer, logs);
-  const roads = L.buildRoads(o.sourceDir, region, buffer, logs);
-  const poi = loadGeoJsonL72(o.sourceDir, inputFiles.poi, logs);
+  const no2 = L.buildNo2Points(o.sourceDir, region, buffer, book);
+  const roads = L.buildRoads(o.sourceDir, region, buffer, book);
+  const poi = loadGeoJsonL72(o.sourceDir, inputFiles.poi, book);
   const sensitive = L.buildSensitive(poi, region, buffer);
   const workshops = L.buildWorkshops(poi, region, buffer);
   step('air, roads, places', `${no2.length} NO2 points, ${roads.length} roads`);
@@ -160,7 +167,7 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
   const index = buildMetricIndex(context);
   step('spatial indexes');
 
-  const landuse2013 = loadGeoJsonL72(o.sourceDir, inputFiles.landuse2013, logs);
+  const landuse2013 = loadGeoJsonL72(o.sourceDir, inputFiles.landuse2013, book);
   const built = buildSites(siteShapes, {
     index,
     streets: roads as unknown as SiteInputs['streets'],
@@ -191,17 +198,28 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
     ['workshops', workshops],
   ];
 
+  // Checked before anything is written: a refused build leaves the previous output as it was.
+  checkLayerCounts(previous, layers.map(([id, features]) => ({ id, features: features.length })), {
+    minShare: o.minCountShare,
+    acceptDrops: o.acceptDrops,
+    manifestPath: join(o.outDir, 'manifest.json'),
+  });
+  // Sites are rebuilt by sites.ts; their siteId leads back to the source polygon's tags.
+  const siteSource = new Map(siteShapes.map((s) => [s.properties.siteId, s.properties.tags]));
+  const repairs: Partial<Record<LayerId, LayerRepairs>> = {};
+  for (const [id, features] of layers) {
+    const kept = id === 'sites' ? sites.map((s) => siteSource.get(s.properties.siteId) ?? s.properties) : features.map((f) => f.properties);
+    repairs[id] = layerRepairReport(book, layerReads[id], kept);
+  }
+
   const tmp = `${o.outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(join(tmp, 'basemap'), { recursive: true });
   try {
     const entries: ManifestLayer[] = layers.map(([id, features]) => {
-      // Repairs are counted per source file; a layer reports those of the files it reads.
-      const fileLogs = layerSources[id].files.map((f) => logs.get(f)).filter((l) => l !== undefined);
-      const repaired = fileLogs.reduce((s, l) => s + l.repaired, 0);
-      const dropped = fileLogs.reduce((s, l) => s + l.dropped, 0);
+      const { repaired, dropped, byKind, examples } = repairs[id]!;
       const summary = id === 'sites' ? { siteSummary: siteSummaryOf(built.report) } : {};
-      return { ...writeLayer(tmp, id, features), source: layerSources[id], attribution: attributionOf(id), ...(repaired || dropped ? { repaired, dropped } : {}), ...summary };
+      return { ...writeLayer(tmp, id, features), source: layerSources[id], attribution: attributionOf(id), repaired, dropped, repairs: { byKind, examples }, ...summary };
     });
     for (const name of basemapArchives) copyFileSync(join(o.sourceDir, `osm-pasloin-tiles/${name}.pmtiles`), join(tmp, 'basemap', `${name}.pmtiles`));
     const manifest: Manifest = {
@@ -215,7 +233,7 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
     writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     step('write FlatGeobuf + manifest');
     swapIn(tmp, o.outDir);
-    return { status: 'built', manifest, steps, totalMs: performance.now() - started, repairs: logs, sites: built.report };
+    return { status: 'built', manifest, steps, totalMs: performance.now() - started, repairs, sites: built.report };
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
     throw e;

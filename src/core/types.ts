@@ -151,6 +151,8 @@ export interface ManifestLayer {
   /** Features repaired or dropped as invalid while building. */
   repaired?: number;
   dropped?: number;
+  /** Features per kind of repair or drop (kinds named in `src/core/validate.ts`), and a few named by file, index and id. */
+  repairs?: { byKind: Record<string, number>; examples: string[] };
   /** Sites layer only: counts per status and what geometry cleaning removed. */
   siteSummary?: SiteSummary;
 }

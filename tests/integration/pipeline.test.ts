@@ -1,11 +1,11 @@
 /** The pipeline on the real mirror: layer counts, containment, complete metrics, GDAL-readability, no-op and safe failure. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
-import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { projectGeometry, toLambert72 } from '../../src/core/geo/proj.ts';
 import { metricKeys, offerStatuses, siteStatuses, type Manifest, type SiteProperties } from '../../src/core/types.ts';
 import { decodeEvidence } from '../../src/core/status/evidence.ts';
@@ -18,6 +18,7 @@ import { PipelineError } from '../../scripts/pipeline/errors.ts';
 import { buildRegion } from '../../scripts/pipeline/layers.ts';
 import { positionsOf } from '../../src/core/geo/bbox.ts';
 import { runPipeline, type PipelineResult } from '../../scripts/pipeline/run.ts';
+import { RepairBook } from '../../scripts/pipeline/repairs.ts';
 
 const mirror = resolve(import.meta.dirname, '../../../shared/data/raw');
 const work = mkdtempSync(join(tmpdir(), 'pipeline-it-'));
@@ -25,8 +26,33 @@ const out = join(work, 'geodata');
 const quiet = { log: () => {} };
 let first: PipelineResult;
 
+/** A mirror of symlinks to the real one where the file `rel` holds `content` instead. */
+function mirrorWith(name: string, rel: string, content: string): string {
+  const dir = join(work, name);
+  mkdirSync(dir);
+  for (const d of readdirSync(mirror)) symlinkSync(join(mirror, d), join(dir, d));
+  const sub = dirname(rel);
+  rmSync(join(dir, sub));
+  mkdirSync(join(dir, sub));
+  for (const f of readdirSync(join(mirror, sub))) if (join(sub, f) !== rel) symlinkSync(join(mirror, sub, f), join(dir, sub, f));
+  writeFileSync(join(dir, rel), content);
+  return dir;
+}
+
+const stibRel = 'stib-opendata-2024/stib_stops_with_lines_2024.geojson';
+/** The STIB stops file after `edit`. */
+function stibWith(edit: (fc: FeatureCollection<Point>) => void): string {
+  const fc = JSON.parse(readFileSync(join(mirror, stibRel), 'utf8')) as FeatureCollection<Point>;
+  edit(fc);
+  return JSON.stringify(fc);
+}
+
 async function readLayer(id: string): Promise<Feature<Geometry, Record<string, unknown>>[]> {
-  const bytes = new Uint8Array(readFileSync(join(out, `${id}.fgb`)));
+  return readLayerFrom(out, id);
+}
+
+async function readLayerFrom(dir: string, id: string): Promise<Feature<Geometry, Record<string, unknown>>[]> {
+  const bytes = new Uint8Array(readFileSync(join(dir, `${id}.fgb`)));
   const features: Feature<Geometry, Record<string, unknown>>[] = [];
   for await (const f of deserialize(bytes)) features.push(f as unknown as Feature<Geometry, Record<string, unknown>>);
   return features;
@@ -131,7 +157,7 @@ describe('pipeline on the mirror', () => {
   });
 
   it('keeps sites and zones inside the region (to 1 m)', async () => {
-    const region = await buildRegion(mirror, new Map());
+    const region = await buildRegion(mirror, new RepairBook());
     for (const id of ['sites', 'productive-zones']) {
       for (const f of await readLayer(id)) {
         for (const p of positionsOf(f.geometry) as Position[]) {
@@ -173,14 +199,7 @@ describe('pipeline on the mirror', () => {
   });
 
   it('names a corrupt input file and leaves the previous output intact', async () => {
-    const broken = join(work, 'broken-mirror');
-    mkdirSync(broken);
-    for (const d of readdirSync(mirror)) symlinkSync(join(mirror, d), join(broken, d));
-    rmSync(join(broken, 'osm-pasloin'));
-    mkdirSync(join(broken, 'osm-pasloin'));
-    for (const f of readdirSync(join(mirror, 'osm-pasloin'))) symlinkSync(join(mirror, 'osm-pasloin', f), join(broken, 'osm-pasloin', f));
-    rmSync(join(broken, 'osm-pasloin/osm_poi.geojson'));
-    writeFileSync(join(broken, 'osm-pasloin/osm_poi.geojson'), '{"type": "FeatureCollection", "features": [');
+    const broken = mirrorWith('broken-mirror', 'osm-pasloin/osm_poi.geojson', '{"type": "FeatureCollection", "features": [');
     const before = readFileSync(join(out, 'manifest.json'), 'utf8');
     const error = await runPipeline({ sourceDir: broken, outDir: out, ...quiet }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PipelineError);
@@ -191,5 +210,86 @@ describe('pipeline on the mirror', () => {
 
   it('names a missing source directory', async () => {
     await expect(runPipeline({ sourceDir: join(work, 'nowhere'), outDir: out, ...quiet })).rejects.toThrow(/nowhere: source directory not found/);
+  });
+});
+
+describe('bad features in the STIB stops file (null coordinates, one stop in Lambert 72)', () => {
+  // Feature 2 is MONTGOMERY (stop 0089), feature 3 SIMONIS (0470F): both inside the region.
+  let poisoned: PipelineResult;
+  beforeAll(async () => {
+    const src = mirrorWith('poisoned-stib', stibRel, stibWith((fc) => {
+      (fc.features[2]!.geometry as { coordinates: unknown }).coordinates = [null, null];
+      fc.features[3]!.geometry.coordinates = toLambert72(fc.features[3]!.geometry.coordinates);
+    }));
+    poisoned = await runPipeline({ sourceDir: src, outDir: join(work, 'poisoned-out'), ...quiet });
+  });
+  const stopsOf = (r: PipelineResult) => r.manifest.layers.find((l) => l.id === 'transit-stops')!;
+
+  it('drops the stop with null coordinates, names it (file, index, stop) and builds every layer', () => {
+    expect(poisoned.status).toBe('built');
+    expect(poisoned.manifest.layers.map((l) => l.id)).toEqual(first.manifest.layers.map((l) => l.id));
+    const stops = stopsOf(poisoned);
+    expect(stops.repairs?.byKind['unusable-coordinates']).toBe(1);
+    expect(stops.repairs?.examples.join('\n')).toMatch(/stib_stops_with_lines_2024\.geojson feature 2 \(stop_id 0089, 'MONTGOMERY'\): dropped, point coordinates \[null, null\]/);
+  });
+
+  it('reads the file as degrees by its bulk: only the Lambert 72 stop is dropped and named, metrics stay', async () => {
+    const stops = stopsOf(poisoned);
+    expect(stops.features).toBe(stopsOf(first).features - 2);
+    expect(stops.dropped).toBe(2);
+    expect(stops.repairs?.byKind['crs-outlier']).toBe(1);
+    expect(stops.repairs?.examples.join('\n')).toMatch(/feature 3 \(stop_id 0470F, 'SIMONIS'\): dropped, coordinates look like Lambert 72 metres/);
+    const sites = poisoned.manifest.layers.find((l) => l.id === 'sites')!;
+    expect(sites.features).toBe(first.manifest.layers.find((l) => l.id === 'sites')!.features);
+    const metro = (await readLayerFrom(join(work, 'poisoned-out'), 'sites')).filter((s) => (s.properties.distMetroM as number) < 30_000);
+    expect(metro.length).toBeGreaterThan(300);
+  });
+});
+
+describe('a layer that loses most of its features', () => {
+  it('fails loudly against the previous manifest, leaving geodata/ intact; acceptDrops lets it through', async () => {
+    const guarded = join(work, 'guarded');
+    cpSync(out, guarded, { recursive: true });
+    const before = readFileSync(join(guarded, 'manifest.json'), 'utf8');
+    const previous = (JSON.parse(before) as Manifest).layers.find((l) => l.id === 'transit-stops')!.features;
+    // A broken export: every stop after the first 100 lost its coordinates.
+    const src = mirrorWith('mostly-null-stib', stibRel, stibWith((fc) => fc.features.slice(100).forEach((f) => ((f.geometry as { coordinates: unknown }).coordinates = null))));
+    const error = await runPipeline({ sourceDir: src, outDir: guarded, ...quiet }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PipelineError);
+    const message = String((error as Error).message);
+    expect(message).toMatch(new RegExp(`layer transit-stops.*: \\d+ features against ${previous} in the previous build`));
+    expect(message).toMatch(/below 50 % of the previous count/);
+    expect(message).toMatch(/--accept-drops/);
+    expect(readFileSync(join(guarded, 'manifest.json'), 'utf8')).toBe(before);
+    expect(readdirSync(work).filter((n) => n.includes('.tmp-'))).toEqual([]);
+    const accepted = await runPipeline({ sourceDir: src, outDir: guarded, acceptDrops: true, ...quiet });
+    const stops = accepted.manifest.layers.find((l) => l.id === 'transit-stops')!;
+    expect(stops.features).toBeLessThanOrEqual(100);
+    expect(stops.dropped).toBe((JSON.parse(stibWith(() => {})) as FeatureCollection).features.length - 100);
+  });
+});
+
+describe('repair report per layer', () => {
+  const landuse = (JSON.parse(readFileSync(join(mirror, 'osm-pasloin/osm_landuse.geojson'), 'utf8')) as FeatureCollection).features;
+  const layer = (id: string) => first.manifest.layers.find((l) => l.id === id)!;
+
+  it('counts, for zones, sites and housing, only the repaired features each keeps, by kind, with named examples of its own', () => {
+    const expected: Record<string, RegExp> = { 'productive-zones': /^industrial$/, sites: /^(brownfield|greenfield|industrial|construction)$/, housing: /^residential$/ };
+    for (const [id, classes] of Object.entries(expected)) {
+      const l = layer(id);
+      expect(l.repaired, id).toBeGreaterThan(0);
+      expect(l.repaired, id).toBeLessThanOrEqual(l.features);
+      expect(l.dropped, id).toBe(0);
+      expect(Object.values(l.repairs!.byKind).reduce((a, b) => a + b, 0), id).toBeGreaterThanOrEqual(l.repaired!);
+      expect(l.repairs!.byKind['repeated-points-removed'], id).toBeGreaterThan(0);
+      expect(l.repairs!.examples.length, id).toBeGreaterThan(0);
+      for (const e of l.repairs!.examples) {
+        const index = Number(/osm_landuse\.geojson feature (\d+) \(id \d+/.exec(e)?.[1]);
+        expect(String(landuse[index]?.properties?.landuse), `${id}: ${e}`).toMatch(classes);
+        expect(e, id).toMatch(/: repeated points removed|: ring closed|: self-intersection|: non-numeric|: degenerate|: part without area/);
+      }
+    }
+    expect(layer('housing').repaired).not.toBe(layer('productive-zones').repaired);
+    expect(layer('transit-stops')).toMatchObject({ repaired: 0, dropped: 0, repairs: { byKind: {}, examples: [] } });
   });
 });

@@ -128,10 +128,10 @@ describe('detectCrs', () => {
   it('reads the crs member in its usual spellings', () => {
     const wgs = [[4.35, 50.85]];
     const lb = [[150_000, 170_000]];
-    expect(detectCrs(fcOf(wgs, 'urn:ogc:def:crs:OGC:1.3:CRS84'))).toEqual({ ok: true, crs: 'EPSG:4326', via: 'member' });
+    expect(detectCrs(fcOf(wgs, 'urn:ogc:def:crs:OGC:1.3:CRS84'))).toEqual({ ok: true, crs: 'EPSG:4326', via: 'member', outliers: [] });
     expect(detectCrs(fcOf(wgs, 'EPSG:4326'))).toMatchObject({ ok: true, crs: 'EPSG:4326' });
     expect(detectCrs(fcOf(wgs, 'urn:ogc:def:crs:EPSG::4326'))).toMatchObject({ ok: true, crs: 'EPSG:4326' });
-    expect(detectCrs(fcOf(lb, 'EPSG:31370'))).toEqual({ ok: true, crs: 'EPSG:31370', via: 'member' });
+    expect(detectCrs(fcOf(lb, 'EPSG:31370'))).toEqual({ ok: true, crs: 'EPSG:31370', via: 'member', outliers: [] });
     expect(detectCrs(fcOf(lb, 'urn:ogc:def:crs:EPSG::31370'))).toMatchObject({ ok: true, crs: 'EPSG:31370' });
     expect(detectCrs(fcOf(lb, 'EPSG::31370'))).toMatchObject({ ok: true, crs: 'EPSG:31370' });
     expect(detectCrs(fcOf(lb, 'urn:ogc:def:crs:EPSG:6.6:31370'))).toMatchObject({ ok: true, crs: 'EPSG:31370' });
@@ -140,9 +140,9 @@ describe('detectCrs', () => {
   });
 
   it('guesses from coordinate ranges without a member', () => {
-    expect(detectCrs(fcOf([[4.35, 50.85], [4.4, 50.9]]))).toEqual({ ok: true, crs: 'EPSG:4326', via: 'coordinates' });
-    expect(detectCrs(fcOf([[140_000, 160_000], [160_000, 180_000]]))).toEqual({ ok: true, crs: 'EPSG:31370', via: 'coordinates' });
-    expect(detectCrs(fcOf([]))).toEqual({ ok: true, crs: 'EPSG:4326', via: 'default' });
+    expect(detectCrs(fcOf([[4.35, 50.85], [4.4, 50.9]]))).toEqual({ ok: true, crs: 'EPSG:4326', via: 'coordinates', outliers: [] });
+    expect(detectCrs(fcOf([[140_000, 160_000], [160_000, 180_000]]))).toEqual({ ok: true, crs: 'EPSG:31370', via: 'coordinates', outliers: [] });
+    expect(detectCrs(fcOf([]))).toEqual({ ok: true, crs: 'EPSG:4326', via: 'default', outliers: [] });
   });
 
   it('returns errors naming what was found', () => {
@@ -162,5 +162,62 @@ describe('detectCrs', () => {
     const kept = featureCollectionToLambert72(fcOf([[150_000, 170_000]]));
     expect(kept.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [150_000, 170_000] });
     expect(() => featureCollectionToLambert72(fcOf([[1e7, 1e7]]))).toThrow(/fit neither/);
+  });
+});
+
+const stopsNear = (n: number): number[][] => Array.from({ length: n }, (_, i) => [4.3 + i * 0.001, 50.8 + i * 0.0005]);
+const withGeometry = (fc: FeatureCollection, i: number, geometry: unknown): FeatureCollection => {
+  (fc.features[i] as { geometry: unknown }).geometry = geometry;
+  return fc;
+};
+
+describe('detectCrs on features with unusable coordinates', () => {
+  it('ignores null, non-numeric and missing coordinates and wrong nesting instead of failing on them', () => {
+    const fc = fcOf(stopsNear(5));
+    withGeometry(fc, 1, { type: 'Point', coordinates: [null, null] });
+    withGeometry(fc, 2, { type: 'Point', coordinates: ['4.3', 'x'] });
+    withGeometry(fc, 3, { type: 'Point', coordinates: [[4.3, 50.8]] });
+    expect(detectCrs(fc)).toMatchObject({ ok: true, crs: 'EPSG:4326', via: 'coordinates', outliers: [] });
+    withGeometry(fc, 0, { type: 'Point' });
+    withGeometry(fc, 4, null);
+    expect(detectCrs(fc)).toMatchObject({ ok: true, crs: 'EPSG:4326', via: 'default' });
+  });
+});
+
+describe('detectCrs decides by the bulk of the features', () => {
+  it('reads a WGS84 file with one Lambert 72 stop as degrees and names the stop as an outlier', () => {
+    const fc = fcOf([...stopsNear(20), [150_000, 170_000]]);
+    const d = detectCrs(fc);
+    expect(d).toMatchObject({ ok: true, crs: 'EPSG:4326', via: 'coordinates' });
+    expect(d.ok && d.outliers).toEqual([{ index: 20, kind: 'crs-outlier', reason: expect.stringMatching(/Lambert 72 metres.*150000.*read as WGS84/) }]);
+  });
+
+  it('reads a Lambert 72 file with one degrees feature as metres, the degrees feature an outlier', () => {
+    const d = detectCrs(fcOf([[150_000, 170_000], [151_000, 171_000], [152_000, 169_000], [4.35, 50.85]]));
+    expect(d).toMatchObject({ ok: true, crs: 'EPSG:31370', outliers: [{ index: 3, kind: 'crs-outlier' }] });
+  });
+
+  it('names features far outside Belgium and features fitting no CRS as outliers', () => {
+    const d = detectCrs(fcOf([...stopsNear(10), [12.49, 41.89], [1e7, 1e7]]));
+    expect(d.ok && d.outliers.map((o) => [o.index, o.kind])).toEqual([[10, 'outside-belgium'], [11, 'crs-outlier']]);
+    expect(d.ok && d.outliers[0]!.reason).toMatch(/far outside Belgium.*12\.49/);
+  });
+
+  it('follows the crs member and names the features that contradict it', () => {
+    const d = detectCrs(fcOf([...stopsNear(5), [150_000, 170_000]], 'EPSG:4326'));
+    expect(d).toMatchObject({ ok: true, crs: 'EPSG:4326', via: 'member', outliers: [{ index: 5, kind: 'crs-outlier' }] });
+  });
+
+  it('fails when no CRS fits most features, with the counts', () => {
+    const d = detectCrs(fcOf([[4.35, 50.85], [150_000, 170_000]]));
+    expect(d.ok).toBe(false);
+    expect(!d.ok && d.error).toMatch(/1 of 2 features fit WGS84 degrees, 1 fit Lambert 72 metres/);
+    const lying = detectCrs(fcOf([[150_000, 170_000], [151_000, 170_000], [4.35, 50.85]], 'EPSG:4326'));
+    expect(!lying.ok && lying.error).toMatch(/crs member says EPSG:4326 but 2 of 3 features/);
+  });
+
+  it('featureCollectionToLambert72 leaves the outliers out', () => {
+    const out = featureCollectionToLambert72(fcOf([...stopsNear(3), [150_000, 170_000]]));
+    expect(out.features).toHaveLength(3);
   });
 });
