@@ -5,7 +5,7 @@ import { join, resolve, normalize, sep } from 'node:path';
 
 const geodataDir = resolve(import.meta.dirname, 'geodata');
 
-/** Strict policy for the built app: no inline script, no eval; wasm only for flatgeobuf's zstd. */
+/** Strict policy for the built app, as written in its <meta>: no inline script, no eval; wasm only for flatgeobuf's zstd. */
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
@@ -17,8 +17,10 @@ export const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join('; ');
+
+/** Browsers ignore `frame-ancestors` in a <meta> (and log an error for it): it only works as an HTTP header. */
+export const frameAncestors = "frame-ancestors 'none'";
 
 const mime: Record<string, string> = {
   '.json': 'application/json',
@@ -59,11 +61,15 @@ function geodata(): Plugin {
   return {
     name: 'geodata',
     configureServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        res.setHeader('Content-Security-Policy', frameAncestors); // dev keeps Vite's inline HMR client: only this part
+        next();
+      });
       server.middlewares.use(serve);
     },
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
-        res.setHeader('Content-Security-Policy', contentSecurityPolicy);
+        res.setHeader('Content-Security-Policy', `${contentSecurityPolicy}; ${frameAncestors}`);
         if (existsSync(join(server.config.build.outDir, 'geodata'))) return next();
         serve(req, res, next);
       });

@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type { LayerId, Manifest } from '../core/types.ts';
 import { LayerLoadError, type GeodataSource } from '../data/source.ts';
 import type { LayerStatus } from '../state/state.ts';
-import { loadLayers, loadOrder } from './loadLayers.ts';
+import { derivedStatus, loadLayers, loadOrder } from './loadLayers.ts';
 
 const fc: FeatureCollection = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [4.3, 50.8] } }] };
 const layer = (id: LayerId) => ({ id, file: `${id}.fgb`, features: 1, geometryType: 'Point' as const, bbox: [0, 0, 1, 1] as [number, number, number, number], crs: 'EPSG:4326' as const, source: { name: '', publisher: '', licence: '', date: '', files: [] }, attribution: '' });
@@ -28,5 +28,31 @@ describe('loadLayers', () => {
     expect(status.get('canal')).toMatchObject({ state: 'error', reason: 'corrupt' });
     expect(status.get('villo')).toEqual({ state: 'ready', count: 1 });
     expect(status.get('roads')).toMatchObject({ state: 'error', reason: 'missing' });
+  });
+});
+
+describe('layers the manifest could not describe', () => {
+  it('says a layer whose entry was skipped was skipped, and why', async () => {
+    const status = new Map<string, LayerStatus>();
+    const skipped = [{ section: 'layers' as const, name: 'roads', layerId: 'roads' as const, reason: 'roads.file: must be a path inside geodata/ (backslash; got "a\\\\b")' }];
+    await loadLayers(fake, { ...manifest, skipped }, ['roads', 'villo'], { loaded: () => undefined, status: (id, s) => status.set(id, s) }, new AbortController().signal);
+    expect(status.get('roads')).toEqual({ state: 'error', reason: 'other', detail: `skipped: ${skipped[0]!.reason}` });
+    expect(status.get('villo')).toEqual({ state: 'ready', count: 1 });
+  });
+});
+
+describe('derivedStatus', () => {
+  const inputs = ['no2-points', 'region'] as const;
+  it('names the input that could not be loaded instead of waiting for it forever', () => {
+    const s = new Map<LayerId, LayerStatus>([
+      ['no2-points', { state: 'ready', count: 10 }],
+      ['region', { state: 'error', reason: 'missing', detail: 'region.fgb: file missing (404)' }],
+    ]);
+    expect(derivedStatus(inputs, s)).toEqual({ state: 'error', reason: 'missing', detail: 'needs region, which could not be loaded (region.fgb: file missing (404))' });
+  });
+  it('waits while an input is loading, and is null once all are ready', () => {
+    expect(derivedStatus(inputs, new Map([['no2-points', { state: 'ready', count: 1 }]]))).toEqual({ state: 'loading' });
+    expect(derivedStatus(inputs, new Map<LayerId, LayerStatus>([['no2-points', { state: 'ready', count: 1 }], ['region', { state: 'loading' }]]))).toEqual({ state: 'loading' });
+    expect(derivedStatus(inputs, new Map([['no2-points', { state: 'ready', count: 1 }], ['region', { state: 'ready', count: 1 }]]))).toBeNull();
   });
 });

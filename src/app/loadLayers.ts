@@ -1,6 +1,7 @@
 /** Loads every layer of the manifest (priority first, a few at a time) and reports each outcome. */
 import type { FeatureCollection } from 'geojson';
-import { layerIds, type LayerId, type Manifest } from '../core/types.ts';
+import { layerIds, type LayerId } from '../core/types.ts';
+import type { CheckedManifest } from '../data/manifest.ts';
 import { LayerLoadError, type GeodataSource } from '../data/source.ts';
 import type { LayerStatus } from '../state/state.ts';
 
@@ -21,10 +22,10 @@ export function statusOfError(e: unknown): LayerStatus {
   return { state: 'error', reason: 'other', detail: e instanceof Error ? e.message : String(e) };
 }
 
-/** Load the given layers, in order, a few at a time. Layers absent from the manifest are reported missing. */
+/** Load the given layers, in order, a few at a time. Layers absent from the manifest are reported missing, or skipped with the reason. */
 export async function loadLayers(
   source: GeodataSource,
-  manifest: Manifest,
+  manifest: CheckedManifest,
   ids: readonly LayerId[],
   events: LoadEvents,
   signal: AbortSignal,
@@ -34,10 +35,12 @@ export async function loadLayers(
   const listed = new Set(manifest.layers.map((l) => l.id));
   const queue: LayerId[] = [];
   for (const id of new Set(ids)) {
+    const skipped = manifest.skipped?.find((s) => s.layerId === id);
     if (listed.has(id)) {
       events.status(id, { state: 'loading' });
       queue.push(id);
-    } else events.status(id, { state: 'error', reason: 'missing', detail: `${id}: not in manifest.json` });
+    } else if (skipped) events.status(id, { state: 'error', reason: 'other', detail: `skipped: ${skipped.reason}` });
+    else events.status(id, { state: 'error', reason: 'missing', detail: `${id}: not in manifest.json` });
   }
   const worker = async () => {
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
@@ -58,4 +61,16 @@ export async function loadLayers(
 /** Every layer id, `first` ones at the front (catalogue order otherwise). */
 export function loadOrder(first: readonly LayerId[]): LayerId[] {
   return [...new Set([...first, ...layerIds])];
+}
+
+/**
+ * Status of a layer computed in the browser from `inputs`: an error naming the first input that failed
+ * (so it never waits forever), loading while any is pending, null once all are ready to compute from.
+ */
+export function derivedStatus(inputs: readonly LayerId[], statuses: ReadonlyMap<LayerId, LayerStatus>): LayerStatus | null {
+  for (const id of inputs) {
+    const s = statuses.get(id);
+    if (s?.state === 'error') return { state: 'error', reason: s.reason, detail: `needs ${id}, which could not be loaded (${s.detail})` };
+  }
+  return inputs.every((id) => statuses.get(id)?.state === 'ready') ? null : { state: 'loading' };
 }

@@ -1,16 +1,17 @@
 /** Starts the map and feeds it every layer as it arrives; flags readiness for tests and benchmarks. */
 import type { FeatureCollection } from 'geojson';
-import type { LayerId, Manifest, SiteProperties } from '../core/types.ts';
-import { no2Surface } from '../data/no2Surface.ts';
+import { layerIds, type LayerId, type SiteProperties } from '../core/types.ts';
+import type { BasemapFailure, CheckedManifest } from '../data/manifest.ts';
+import { no2Surface, no2SurfaceInputs } from '../data/no2Surface.ts';
 import type { GeodataSource } from '../data/source.ts';
 import { createMap, webglSupported, type MapController } from '../map/mapView.ts';
 import type { Action, AppState, LayerStatus } from '../state/state.ts';
 import { t } from '../i18n/i18n.ts';
-import { loadLayers, loadOrder, statusOfError } from './loadLayers.ts';
+import { derivedStatus, loadLayers, loadOrder, statusOfError } from './loadLayers.ts';
 
 export interface StartOptions {
   container: HTMLElement;
-  manifest: Manifest;
+  manifest: CheckedManifest;
   geodataBase: string;
   styleUrl: string | undefined;
   source: GeodataSource;
@@ -19,28 +20,50 @@ export interface StartOptions {
   onSites(sites: ReadonlyMap<string, SiteProperties>): void;
   /** Every layer as it loads (the shortlist views keep the few they draw and export). */
   onLayer?(id: LayerId, data: FeatureCollection): void;
+  /** A basemap archive could not be read and was left out of the map. */
+  onBasemapFailure?(failure: BasemapFailure): void;
   signal: AbortSignal;
 }
 
 /** Layers that make the map "usable": the readiness flag waits for them. */
 const readyLayers: readonly LayerId[] = ['productive-zones', 'sites'];
 
+/** No map, so no layer will ever be drawn: every row says so rather than "loading…" forever. */
+function failAll(dispatch: StartOptions['dispatch'], status: LayerStatus): void {
+  for (const id of [...layerIds, 'no2-surface' as const]) dispatch({ type: 'setStatus', id, status });
+}
+
 /** Create the map (or report 'no-webgl') and start loading the layers into it. */
 export async function startMap(o: StartOptions): Promise<MapController | 'no-webgl'> {
-  if (!webglSupported()) return 'no-webgl';
+  if (!webglSupported()) {
+    failAll(o.dispatch, { state: 'error', reason: 'other', detail: 'no WebGL: the map cannot be drawn' });
+    return 'no-webgl';
+  }
   const s = o.initial;
-  const map = await createMap(
-    { container: o.container, manifest: o.manifest, geodataBase: o.geodataBase, view: s.view, visible: s.visible, lang: s.lang, fitLabel: t(s.lang, 'fitRegion'), ...(o.styleUrl ? { styleUrl: o.styleUrl } : {}) },
-    {
-      siteHover: (siteId) => o.dispatch({ type: 'hoverSite', siteId }),
-      siteClick: (siteId) => o.dispatch({ type: 'selectSite', siteId }),
-      moveEnd: (view) => o.dispatch({ type: 'setView', view }),
-    },
-  );
+  let map: MapController;
+  try {
+    map = await createMap(
+      { container: o.container, manifest: o.manifest, geodataBase: o.geodataBase, view: s.view, visible: s.visible, lang: s.lang, fitLabel: t(s.lang, 'fitRegion'), ...(o.styleUrl ? { styleUrl: o.styleUrl } : {}) },
+      {
+        siteHover: (siteId) => o.dispatch({ type: 'hoverSite', siteId }),
+        siteClick: (siteId) => o.dispatch({ type: 'selectSite', siteId }),
+        moveEnd: (view) => o.dispatch({ type: 'setView', view }),
+        basemapFailed: (f) => o.onBasemapFailure?.(f),
+      },
+    );
+  } catch (e) {
+    failAll(o.dispatch, statusOfError(e));
+    throw e;
+  }
   const got = new Map<LayerId, FeatureCollection>();
+  const statuses = new Map<LayerId, LayerStatus>();
+  let surfaceDone = false;
   const surface = () => {
+    const waiting = derivedStatus(no2SurfaceInputs, statuses);
+    if (waiting?.state === 'error') o.dispatch({ type: 'setStatus', id: 'no2-surface', status: waiting });
     const points = got.get('no2-points');
-    if (!points || !got.has('region')) return;
+    if (waiting || surfaceDone || !points) return;
+    surfaceDone = true;
     try {
       const grid = no2Surface(points, got.get('region') ?? null);
       map.setData('no2-surface', grid);
@@ -51,17 +74,15 @@ export async function startMap(o: StartOptions): Promise<MapController | 'no-web
   };
   const events = {
     status(id: LayerId, status: LayerStatus) {
+      statuses.set(id, status);
       o.dispatch({ type: 'setStatus', id, status });
-      if (id === 'no2-points' && status.state !== 'ready') o.dispatch({ type: 'setStatus', id: 'no2-surface', status });
+      if ((no2SurfaceInputs as readonly LayerId[]).includes(id)) surface();
     },
     loaded(id: LayerId, data: FeatureCollection) {
       map.setData(id, data);
       o.onLayer?.(id, data);
       if (id === 'sites') o.onSites(new Map(data.features.map((f) => [String(f.properties?.siteId), f.properties as SiteProperties])));
-      if (id === 'no2-points' || id === 'region') {
-        got.set(id, data);
-        surface();
-      }
+      if ((no2SurfaceInputs as readonly LayerId[]).includes(id)) got.set(id, data);
     },
   };
   const rest = loadOrder(s.visible.filter((v): v is LayerId => v !== 'no2-surface')).filter((id) => !readyLayers.includes(id));

@@ -7,6 +7,10 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { buildIdwIndex, defaultIdwOptions, idwAt } from '../core/geo/idw.ts';
+import type { LayerId } from '../core/types.ts';
+
+/** Layers the surface is computed from: without either there is no surface, and the panel says which is lacking. */
+export const no2SurfaceInputs = ['no2-points', 'region'] as const satisfies readonly LayerId[];
 
 export const defaultOptions = {
   /** Side of a grid cell, metres. */

@@ -64,15 +64,18 @@ describe('HttpGeodataSource', () => {
 });
 
 describe('parseManifest', () => {
+  const base = 'http://x/geodata/';
   it('rejects bad shapes with a path', () => {
-    expect(() => parseManifest(null)).toThrow(ManifestError);
-    expect(() => parseManifest({ version: 2, layers: [] })).toThrow(/version/);
-    expect(() => parseManifest({ version: 1, layers: [{ id: 'villo' }] })).toThrow(/layers\[0\]\.file/);
-    expect(() => parseManifest({ ...manifest, layers: [{ ...manifest.layers[0], file: '../etc/passwd' }] })).toThrow(/relative/);
-    expect(() => parseManifest({ ...manifest, layers: [{ ...manifest.layers[0], file: 'https://evil/x.fgb' }] })).toThrow(/relative/);
+    expect(() => parseManifest(null, base)).toThrow(ManifestError);
+    expect(() => parseManifest({ version: 2, layers: [] }, base)).toThrow(/version/);
+  });
+  it('skips bad entries, naming the field', () => {
+    expect(parseManifest({ version: 1, layers: [{ id: 'villo' }] }, base).skipped?.[0]?.reason).toMatch(/^villo\.file: expected a string/);
+    expect(parseManifest({ ...manifest, layers: [{ ...manifest.layers[0], file: '../etc/passwd' }] }, base).skipped?.[0]?.reason).toMatch(/inside geodata/);
+    expect(parseManifest({ ...manifest, layers: [{ ...manifest.layers[0], file: 'https://evil/x.fgb' }] }, base).skipped?.[0]?.reason).toMatch(/inside geodata/);
   });
   it('keeps basemap entries', () => {
-    const m = parseManifest({ ...manifest, basemap: [{ name: 'water', file: 'basemap/water.pmtiles', sourceLayer: 'water', source }] });
+    const m = parseManifest({ ...manifest, basemap: [{ name: 'water', file: 'basemap/water.pmtiles', sourceLayer: 'water', source }] }, base);
     expect(m.basemap?.[0]?.file).toBe('basemap/water.pmtiles');
   });
 });

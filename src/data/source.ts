@@ -4,12 +4,13 @@ import { Header } from 'flatgeobuf/lib/mjs/flat-geobuf/header.js';
 import { calcTreeSize } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import { ByteBuffer } from 'flatbuffers';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { LayerId, Manifest } from '../core/types.ts';
-import { parseManifest } from './manifest.ts';
+import type { LayerId } from '../core/types.ts';
+import { parseManifest, type CheckedManifest } from './manifest.ts';
 
 /** Where the app gets its data; tests pass a fake. */
 export interface GeodataSource {
-  manifest(signal: AbortSignal): Promise<Manifest>;
+  /** The checked manifest; entries it had to leave out are listed in `skipped`. */
+  manifest(signal: AbortSignal): Promise<CheckedManifest>;
   layer(id: LayerId, signal: AbortSignal): Promise<FeatureCollection>;
 }
 
@@ -78,7 +79,7 @@ export function checkStructure(bytes: Uint8Array): 'ok' | 'empty' | string {
 
 /** Reads `<base>/manifest.json` and `<base>/<file>` over HTTP; the manifest is fetched once. */
 export class HttpGeodataSource implements GeodataSource {
-  private manifestPromise: Promise<Manifest> | undefined;
+  private manifestPromise: Promise<CheckedManifest> | undefined;
 
   /** @param baseUrl absolute URL of the geodata directory, ending with '/'. */
   constructor(
@@ -86,7 +87,7 @@ export class HttpGeodataSource implements GeodataSource {
     private readonly fetchFn: typeof fetch = (...a) => fetch(...a),
   ) {}
 
-  manifest(signal: AbortSignal): Promise<Manifest> {
+  manifest(signal: AbortSignal): Promise<CheckedManifest> {
     this.manifestPromise ??= this.fetchManifest(signal).catch((e: unknown) => {
       this.manifestPromise = undefined; // allow a retry
       throw e;
@@ -94,7 +95,7 @@ export class HttpGeodataSource implements GeodataSource {
     return this.manifestPromise;
   }
 
-  private async fetchManifest(signal: AbortSignal): Promise<Manifest> {
+  private async fetchManifest(signal: AbortSignal): Promise<CheckedManifest> {
     const url = new URL('manifest.json', this.baseUrl).href;
     const res = await this.fetchFn(url, { signal });
     if (!res.ok) throw new LayerLoadError(res.status === 404 ? 'missing' : 'other', `manifest.json: HTTP ${res.status}`);
@@ -104,7 +105,7 @@ export class HttpGeodataSource implements GeodataSource {
     } catch {
       throw new LayerLoadError('corrupt', 'manifest.json: not valid JSON');
     }
-    return parseManifest(json);
+    return parseManifest(json, this.baseUrl);
   }
 
   async layer(id: LayerId, signal: AbortSignal): Promise<FeatureCollection> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../core/types.ts';
-import { offlineStyle } from './basemap.ts';
+import { basemapEntryOf, offlineStyle } from './basemap.ts';
 
 const source = { name: 'OpenStreetMap', publisher: 'OSM', licence: 'ODbL', date: '2026', files: [] };
 const manifest: Manifest = {
@@ -26,5 +26,15 @@ describe('offlineStyle', () => {
     const ids = offlineStyle(manifest, 'http://x/geodata/').layers.map((l) => l.id);
     expect(ids.indexOf('bm-landuse')).toBeLessThan(ids.indexOf('bm-water'));
     expect(ids.at(-1)).toBe('bm-boundaries');
+  });
+});
+
+describe('basemapEntryOf', () => {
+  it('maps each style source back to the archive it reads, and nothing else', () => {
+    const style = offlineStyle(manifest, 'http://x/geodata/');
+    for (const id of Object.keys(style.sources)) expect(basemapEntryOf(manifest, id)?.file).toBe(`basemap/${id.replace('bm-', '')}.pmtiles`);
+    expect(basemapEntryOf(manifest, 'sites')).toBeUndefined();
+    expect(basemapEntryOf(manifest, undefined)).toBeUndefined();
+    expect(basemapEntryOf({ ...manifest, basemap: undefined }, 'bm-water')).toBeUndefined();
   });
 });

@@ -58,6 +58,16 @@ function layersFor(name: string, source: string, sourceLayer: string): maplibreg
   }
 }
 
+/** Style source id of a basemap archive. */
+const sourceIdOf = (name: string) => `bm-${name}`;
+
+type BasemapEntry = NonNullable<Manifest['basemap']>[number];
+
+/** The manifest's basemap archive behind a style source id, if that source is one. */
+export function basemapEntryOf(manifest: Manifest, sourceId: string | undefined): BasemapEntry | undefined {
+  return sourceId === undefined ? undefined : manifest.basemap?.find((b) => sourceIdOf(b.name) === sourceId);
+}
+
 /** Drawing order of the archives, bottom to top. */
 const order = ['landuse', 'green', 'water', 'railway', 'boundaries'];
 
@@ -67,7 +77,7 @@ export function offlineStyle(manifest: Manifest, geodataBase: string): maplibreg
   const layers: maplibregl.LayerSpecification[] = [{ id: 'bm-background', type: 'background', paint: { 'background-color': '#f4f2ee' } }];
   const entries = [...(manifest.basemap ?? [])].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   for (const b of entries) {
-    const id = `bm-${b.name}`;
+    const id = sourceIdOf(b.name);
     sources[id] = { type: 'vector', url: `pmtiles://${new URL(b.file, geodataBase).href}`, attribution: osm };
     layers.push(...layersFor(b.name, id, b.sourceLayer));
   }

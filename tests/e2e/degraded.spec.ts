@@ -21,6 +21,9 @@ describe('degraded browsers', () => {
       await alert.waitFor();
       expect(await alert.textContent()).toContain('WebGL');
       expect(await app.layerNames()).toHaveLength(17);
+      // no map will ever draw them: the rows say so instead of "loading…" forever
+      await app.waitForLayers();
+      expect(await app.layerStatus('Candidate sites')).toMatch(/^unavailable/);
       expect(app.errors).toEqual([]);
     } finally {
       await browser.close();

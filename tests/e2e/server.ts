@@ -43,3 +43,18 @@ export function serveStatic(dir: string): Promise<{ url: string; close(): Promis
     }),
   );
 }
+
+/** `vite preview` (with the project's vite.config.ts and its headers) over a built `dir`, on a free port. */
+export async function servePreview(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const { preview } = await import('vite');
+  const server = await preview({
+    root: resolve(import.meta.dirname, '../..'),
+    configFile: resolve(import.meta.dirname, '../../vite.config.ts'),
+    build: { outDir: resolve(dir) },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    logLevel: 'silent',
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview gave no URL');
+  return { url: url.endsWith('/') ? url : `${url}/`, close: () => server.close() };
+}
