@@ -1,7 +1,8 @@
 /**
  * The shortlist in the app: pure updates (state/shortlist.ts), a versioned copy in local storage, and the
  * `sl=` share link. Problems are reported as notices and never clear what is on screen: unreadable stored data
- * is backed up by loadShortlist before anything is saved, and not overwritten at all when no backup was possible.
+ * (and notes that loading shortened) is backed up by loadShortlist before anything is saved, and not overwritten
+ * when no backup was possible until the user agrees; a storage that cannot be read is never written at all.
  * A shared list is applied directly only when the local list is empty; otherwise the user is asked.
  */
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
@@ -16,6 +17,7 @@ export const shortlistHashKey = 'sl';
 /** Something the user should know about the stored or shared shortlist. */
 export type ShortlistNotice =
   | { kind: 'load'; problem: LoadProblem; dropped: number; backedUp: boolean }
+  | { kind: 'shortened'; count: number; backupKey?: string }
   | { kind: 'save'; problem: 'full' | 'unavailable' };
 
 /** A shared list waiting for the user's choice. */
@@ -34,6 +36,8 @@ export interface ShortlistApi {
   dismiss(notice: ShortlistNotice): void;
   /** True while saving is held back to protect unreadable stored data. */
   saveBlocked: boolean;
+  /** False when the stored data could not be read at all: it is never overwritten, even on request. */
+  canOverwrite: boolean;
   allowOverwrite(): void;
   offer: SharedOffer | null;
   resolveOffer(choice: 'replace' | 'merge' | 'keep'): void;
@@ -58,15 +62,17 @@ export function useShortlist(storage: StorageLike | null): ShortlistApi {
   const [init] = useState(() => {
     const loaded = loadShortlist(storage, nowIso());
     const shared = readShared(location.hash);
-    const notices: ShortlistNotice[] = loaded.problem
-      ? [{ kind: 'load', problem: loaded.problem, dropped: loaded.dropped, backedUp: loaded.backupKey !== undefined }]
-      : [];
-    const adopt = shared && loaded.items.length === 0 && loaded.safeToSave;
+    const notices: ShortlistNotice[] = [];
+    if (loaded.problem) notices.push({ kind: 'load', problem: loaded.problem, dropped: loaded.dropped, backedUp: loaded.backupKey !== undefined });
+    if (loaded.shortenedNotes) notices.push({ kind: 'shortened', count: loaded.shortenedNotes, ...(loaded.backupKey ? { backupKey: loaded.backupKey } : {}) });
+    // Storage that cannot be read is never written, so a shared list can be taken for the session without asking.
+    const adopt = shared && loaded.items.length === 0 && (loaded.safeToSave || loaded.problem === 'unavailable');
     return { loaded, notices, items: adopt ? shared.items : loaded.items, offer: adopt ? null : shared };
   });
   const [list, dispatch] = useReducer(shortlistReducer, init.items);
   const [notices, setNotices] = useState<ShortlistNotice[]>(init.notices);
   const [saveBlocked, setSaveBlocked] = useState(!init.loaded.safeToSave);
+  const canOverwrite = init.loaded.problem !== 'unavailable';
   const [offer, setOffer] = useState<SharedOffer | null>(init.offer);
   const saved = useRef<Shortlist>(init.loaded.items);
   const [sheet, openSheet] = useState<string[] | null>(null);
@@ -116,7 +122,9 @@ export function useShortlist(storage: StorageLike | null): ShortlistApi {
     notices,
     dismiss: (n) => setNotices((ns) => ns.filter((x) => x !== n)),
     saveBlocked,
+    canOverwrite,
     allowOverwrite: () => {
+      if (!canOverwrite) return;
       setSaveBlocked(false);
       saved.current = [] as Shortlist; // force one save of what is on screen
     },

@@ -49,6 +49,14 @@ describe('updateScoring', () => {
     expect(updateScoring(partial, { type: 'includeNotOnOffer', include: false })!.gates.statuses).toEqual(['estate']);
     expect(updateScoring(null, { type: 'includeNotOnOffer', include: true })).toBeNull();
   });
+  it('does not apply a negative gate bound or a minimum above the maximum', () => {
+    const s0 = defaultScoringState('construction');
+    expect(updateScoring(s0, { type: 'setLimit', gate: 'areaM2', range: { min: -50 } })).toBe(s0);
+    const s1 = updateScoring(s0, { type: 'setLimit', gate: 'areaM2', range: { min: 5000 } })!;
+    expect(s1.gates.limits.areaM2).toEqual({ min: 5000 });
+    expect(updateScoring(s1, { type: 'setLimit', gate: 'areaM2', range: { min: 5000, max: 1000 } })).toBe(s1);
+    expect(updateScoring(s1, { type: 'setWeight', id: 'canal', weight: -1 })!.weights.canal).toBe(0);
+  });
   it('ignores edits when no sector is chosen', () => {
     expect(updateScoring(null, { type: 'setWeight', id: 'canal', weight: 5 })).toBeNull();
     expect(updateScoring(null, { type: 'reset' })).toBeNull();

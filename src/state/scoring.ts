@@ -4,14 +4,16 @@
  */
 import type { SiteStatus } from '../core/types.ts';
 import {
-  decodeScoringState,
   defaultScoringState,
   encodeScoringState,
   isCustomState,
+  rangeProblem,
+  readScoringState,
   sectorIds,
   withLimit,
   withStatuses,
   withWeight,
+  type CodecIssue,
   type CriterionId,
   type GateMetric,
   type Range,
@@ -50,6 +52,8 @@ export function updateScoring(s: ScoringSlice, a: ScoringAction): ScoringSlice {
       return s.weights[a.id] === a.weight ? s : withWeight(s, a.id, a.weight);
     case 'setLimit': {
       const range = a.range && (isNum(a.range.min) || isNum(a.range.max)) ? clean(a.range) : null;
+      // The field says why (GateControls); the state never holds a range no site could meet by construction.
+      if (range && rangeProblem(range)) return s;
       return withLimit(s, a.gate, range);
     }
     case 'setStatuses':
@@ -90,7 +94,12 @@ export function encodeScoringHash(s: ScoringSlice): string | undefined {
 
 /** Slice from a `sector=` value; undefined when it names no known sector (the key is then ignored). */
 export function decodeScoringHash(value: string): ScoringState | undefined {
+  return readScoringHash(value).state;
+}
+
+/** Like {@link decodeScoringHash}, with the parts of the value that were not applied as written. */
+export function readScoringHash(value: string): { state?: ScoringState; ignored: CodecIssue[] } {
   const head = value.split('*')[0];
-  if (!isSectorId(head)) return undefined;
-  return decodeScoringState(value);
+  if (!isSectorId(head)) return { ignored: [{ part: `sector=${value}`.slice(0, 80), reason: 'unknown' }] };
+  return readScoringState(value);
 }

@@ -148,6 +148,14 @@ describe('validation and normalisation', () => {
     expect(dropped).toBe(4);
   });
 
+  it('counts the notes cut to the length cap', () => {
+    const long = 'x'.repeat(shortlistLimits.maxNoteChars + 1);
+    const r = normalizeShortlist([{ siteId: 'a', note: long }, { siteId: 'b', note: 'short' }, { siteId: 'c', note: 'é'.repeat(10_001) }], now);
+    expect(r.items.map((i) => i.note.length)).toEqual([shortlistLimits.maxNoteChars, 5, shortlistLimits.maxNoteChars]);
+    expect(r.shortened).toBe(2);
+    expect(normalizeShortlist([{ siteId: 'a', note: 'x'.repeat(shortlistLimits.maxNoteChars) }], now).shortened).toBe(0);
+  });
+
   it('caps the number of items', () => {
     const many = Array.from({ length: shortlistLimits.maxItems + 5 }, (_, i) => ({ siteId: `s${i}` }));
     const { items, dropped } = normalizeShortlist(many, now);

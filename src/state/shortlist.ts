@@ -51,12 +51,22 @@ export function isValidSiteId(value: unknown): value is string {
   );
 }
 
-/** Safe note text: breaks/tabs become spaces, controls and lone surrogates go; capped in code points, trimmed. */
-export function sanitizeNote(value: unknown): string {
-  if (typeof value !== 'string') return '';
+/** Note text as code points: breaks/tabs become spaces, controls and lone surrogates go, trimmed; not capped. */
+function noteCodePoints(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
   // Lone surrogates (\p{Cs} under /u) cannot be URL-encoded and would break share links.
   const cleaned = value.replace(/[\t\r\n]+/g, ' ').replace(controlChars, '').replace(/\p{Cs}/gu, '');
-  return Array.from(cleaned.trim()).slice(0, shortlistLimits.maxNoteChars).join('').trim();
+  return Array.from(cleaned.trim());
+}
+
+/** Safe note text: breaks/tabs become spaces, controls and lone surrogates go; capped in code points, trimmed. */
+export function sanitizeNote(value: unknown): string {
+  return noteCodePoints(value).slice(0, shortlistLimits.maxNoteChars).join('').trim();
+}
+
+/** Whether {@link sanitizeNote} would cut this note to the cap (losing text, not just controls). */
+export function isNoteTooLong(value: unknown): boolean {
+  return noteCodePoints(value).length > shortlistLimits.maxNoteChars;
 }
 
 /** Whether the site is on the list. */
@@ -118,20 +128,23 @@ export function clearShortlist(list: Shortlist): Shortlist {
   return list.length === 0 ? list : [];
 }
 
-/** Result of {@link normalizeShortlist}: the valid items and how many entries were dropped. */
+/** Result of {@link normalizeShortlist}: the valid items, how many entries were dropped and notes cut. */
 export interface NormalizedShortlist {
   items: ShortlistItem[];
   dropped: number;
+  /** Kept items whose note was longer than the cap and was cut. */
+  shortened: number;
 }
 
 /**
  * Keeps the valid entries of untrusted data (storage, share link): valid site id, first occurrence only, up to
- * the cap; notes sanitised, a missing or bad `addedAt` replaced by `now`.
+ * the cap; notes sanitised (too long ones cut and counted), a missing or bad `addedAt` replaced by `now`.
  */
 export function normalizeShortlist(entries: readonly unknown[], now: string): NormalizedShortlist {
   const items: ShortlistItem[] = [];
   const seen = new Set<string>();
   let dropped = 0;
+  let shortened = 0;
   for (const entry of entries) {
     const e = entry as Partial<Record<keyof ShortlistItem, unknown>> | null;
     const siteId = typeof e === 'object' && e !== null ? e.siteId : undefined;
@@ -142,9 +155,10 @@ export function normalizeShortlist(entries: readonly unknown[], now: string): No
     seen.add(siteId);
     const at = e!.addedAt;
     const addedAt = typeof at === 'string' && at.length <= 40 && !Number.isNaN(Date.parse(at)) ? at : now;
+    if (isNoteTooLong(e!.note)) shortened++;
     items.push({ siteId, note: sanitizeNote(e!.note), addedAt });
   }
-  return { items, dropped };
+  return { items, dropped, shortened };
 }
 
 /** Shortlist changes as actions, for a reducer-style store; `now` is an ISO timestamp. */

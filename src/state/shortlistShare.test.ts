@@ -19,7 +19,7 @@ describe('encode / decode', () => {
     const list = listOf([['osm-landuse-1', 'près du canal; "quai" ë Ø 🏭'], ['urbis-22'], ['osm-3', 'a=b&c#d']]);
     const { param, droppedNotes, droppedItems } = encodeShortlistParam(list);
     expect(droppedNotes + droppedItems).toBe(0);
-    expect(param).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+    expect(param).toMatch(/^2\.[A-Za-z0-9_-]+$/);
     expect(decodeShortlistParam(param, later)).toEqual({
       items: list.map((i) => ({ ...i, addedAt: later })),
     });
@@ -70,10 +70,20 @@ describe('decode of bad input never throws', () => {
     ['bad base64 chars', '1.ab$cd', 'malformed'],
     ['impossible base64 length', '1.a', 'malformed'],
     ['invalid UTF-8', `1.${Buffer.from([0xff, 0xfe]).toString('base64url')}`, 'malformed'],
-    ['newer version', '2.YWJj', 'unknown-version'],
+    ['newer version', '3.YWJj', 'unknown-version'],
     ['too long', `1.${'A'.repeat(9000)}`, 'malformed'],
   ])('%s → empty list, %s', (_label, input, problem) => {
     expect(decodeShortlistParam(input, now)).toEqual({ items: [], problem });
+  });
+
+  it('detects a link cut anywhere in the shortlist value (an end marker is encoded)', () => {
+    const { param } = encodeShortlistParam(listOf([['osm-landuse-12345', 'near the canal'], ['osm-landuse-678']]));
+    for (let k = 1; k < param.length - 2; k++) expect(decodeShortlistParam(param.slice(0, -k), now)).toEqual({ items: [], problem: 'malformed' });
+  });
+
+  it('still reads links of format 1 (no end marker)', () => {
+    const body = ['osm-1\tnote', 'osm-2'].join('\n');
+    expect(decodeShortlistParam(`1.${Buffer.from(body).toString('base64url')}`, now).items.map((i) => i.siteId)).toEqual(['osm-1', 'osm-2']);
   });
 
   it('reports non-strings as malformed', () => {

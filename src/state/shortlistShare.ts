@@ -1,8 +1,11 @@
 /**
  * Share-link codec of the shortlist: the value of one URL-hash key (suggested `sl=`), holding site ids and
- * notes. Format `1.<base64url(UTF-8 text)>` where the text has one line per item, `siteId` or `siteId<TAB>note`;
- * tabs and line breaks cannot occur in site ids or sanitised notes, so no escaping is needed, and base64url
- * ([A-Za-z0-9_-]) passes through encodeURIComponent and URLSearchParams unchanged.
+ * notes. Format `2.<base64url(UTF-8 text)>` where the text has one line per item, `siteId` or `siteId<TAB>note`,
+ * then an end mark (U+0003); tabs, line breaks and control characters cannot occur in site ids or sanitised notes,
+ * so no escaping is needed, and base64url ([A-Za-z0-9_-]) passes through encodeURIComponent and URLSearchParams
+ * unchanged. A link cut anywhere in the value decodes (if at all) to a prefix of the text, which lacks the end mark
+ * since it occurs nowhere else: a cut link is rejected rather than read as a shorter list or a shorter id.
+ * Format 1 (the same without the end mark) is still read.
  * Sector and map view travel in their own hash keys (src/state/hash.ts), not here.
  */
 import { normalizeShortlist, sanitizeNote, type Shortlist, type ShortlistItem } from './shortlist';
@@ -17,13 +20,17 @@ export interface ShortlistShareOptions {
 
 /** Defaults of the share codec. */
 export const defaultShortlistShareOptions: ShortlistShareOptions = {
-  // hash.ts ignores a whole hash over 4000 chars; leave ~1000 for map, layers, sector and the rest.
+  // Keeps the whole link near 4000 chars (map, layers, sector and the rest take ~1000), which chat apps and mail accept.
   maxParamChars: 3000,
   // Generous for hand-edited links, small enough to parse instantly.
   maxInputChars: 8000,
 };
 
-const version = '1';
+/** Format written; readable formats are this and the legacy '1'. */
+const version = '2';
+const legacyVersion = '1';
+/** Last character of a format-2 text (a control character, removed from notes and invalid in site ids). */
+const endMark = '\u0003';
 
 /** Result of {@link encodeShortlistParam}. */
 export interface EncodedShortlist {
@@ -61,7 +68,7 @@ function fromBase64Url(data: string): string {
 
 function build(items: readonly { siteId: string; note: string }[]): string {
   if (items.length === 0) return '';
-  const text = items.map(({ siteId, note }) => (note ? `${siteId}\t${note}` : siteId)).join('\n');
+  const text = items.map(({ siteId, note }) => (note ? `${siteId}\t${note}` : siteId)).join('\n') + endMark;
   return `${version}.${toBase64Url(text)}`;
 }
 
@@ -103,12 +110,17 @@ export function decodeShortlistParam(
   if (value.length > maxInputChars) return { items: [], problem: 'malformed' };
   const dot = value.indexOf('.');
   if (dot < 0) return { items: [], problem: 'malformed' };
-  if (value.slice(0, dot) !== version) return { items: [], problem: 'unknown-version' };
+  const format = value.slice(0, dot);
+  if (format !== version && format !== legacyVersion) return { items: [], problem: 'unknown-version' };
   let body: string;
   try {
     body = fromBase64Url(value.slice(dot + 1));
   } catch {
     return { items: [], problem: 'malformed' };
+  }
+  if (format === version) {
+    if (!body.endsWith(endMark)) return { items: [], problem: 'malformed' }; // cut
+    body = body.slice(0, -endMark.length);
   }
   const entries = body.split('\n').map((line) => {
     const tab = line.indexOf('\t');

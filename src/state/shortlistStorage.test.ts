@@ -67,7 +67,7 @@ describe('save then load', () => {
 
 describe('unavailable storage', () => {
   it('reports a missing storage on load and save', () => {
-    expect(loadShortlist(null, now)).toMatchObject({ items: [], problem: 'unavailable', safeToSave: true });
+    expect(loadShortlist(null, now)).toMatchObject({ items: [], problem: 'unavailable', safeToSave: false });
     expect(saveShortlist(null, sample)).toEqual({ ok: false, problem: 'unavailable' });
   });
 
@@ -80,6 +80,17 @@ describe('unavailable storage', () => {
     const s = new FakeStorage();
     expect(safeStorage(() => s)).toBe(s);
     expect(safeStorage(() => undefined)).toBeNull();
+  });
+
+  it('getItem throwing while setItem works: unavailable and not safe to save, so stored items are never overwritten', () => {
+    const s = new FakeStorage();
+    saveShortlist(s, sample);
+    const before = s.data.get(key);
+    s.failGet = domError('SecurityError', 18);
+    const result = loadShortlist(s, now);
+    expect(result).toMatchObject({ items: [], problem: 'unavailable', safeToSave: false });
+    expect(s.data.get(key)).toBe(before);
+    expect(loadShortlist(null, now).safeToSave).toBe(false);
   });
 
   it('reports getItem and setItem throwing SecurityError as unavailable', () => {
@@ -147,6 +158,27 @@ describe('unreadable data is backed up, never silently lost', () => {
     expect(result.items.map((i) => i.siteId)).toEqual(['osm-1', 'osm-3']);
     expect(result).toMatchObject({ problem: 'unreadable', dropped: 3, backupKey: `${key}.backup` });
     expect(s.data.get(`${key}.backup`)).toBe(raw);
+  });
+
+  it('a note longer than the cap: kept in a backup copy before anything is saved, and counted for the notice', () => {
+    const long = 'n'.repeat(10_001);
+    const raw = JSON.stringify({ version: 1, items: [{ siteId: 'osm-1', note: long, addedAt: now }, { siteId: 'osm-2', note: 'ok', addedAt: now }] });
+    const s = new FakeStorage();
+    s.data.set(key, raw);
+    const result = loadShortlist(s, now);
+    expect(result.items.map((i) => i.note.length)).toEqual([280, 2]);
+    expect(result).toMatchObject({ shortenedNotes: 1, backupKey: `${key}.backup`, safeToSave: true });
+    expect(result.problem).toBeUndefined();
+    saveShortlist(s, result.items);
+    expect(s.data.get(`${key}.backup`)).toBe(raw);
+    expect(JSON.parse(s.data.get(`${key}.backup`)!).items[0].note).toBe(long);
+  });
+
+  it('a note longer than the cap with no backup possible: not safe to save', () => {
+    const s = new FakeStorage();
+    for (const slot of shortlistBackupKeys()) s.data.set(slot, `old ${slot}`);
+    s.data.set(key, JSON.stringify({ version: 1, items: [{ siteId: 'osm-1', note: 'n'.repeat(300), addedAt: now }] }));
+    expect(loadShortlist(s, now)).toMatchObject({ shortenedNotes: 1, safeToSave: false });
   });
 
   it('reports a newer version as unknown-version and backs it up', () => {

@@ -3,10 +3,12 @@
  * Never throws: storage may be missing (privacy mode, SecurityError), full, or hold data from a broken or newer
  * build.
  *
- * Nothing is lost silently: when the stored text cannot be read in full (garbage, unknown version, or some
- * entries invalid), load copies it verbatim to a backup key (`<key>.backup`, `.backup.2`, `.backup.3`) BEFORE
- * the app can save over it, and reports `backupKey`. If no backup could be made (all slots hold other data, or
- * storage is full), `safeToSave` is false and the app should not save until the user agrees to overwrite.
+ * Nothing is lost silently: when the stored text cannot be read in full (garbage, unknown version, some
+ * entries invalid, or notes longer than the cap that loading cuts), load copies it verbatim to a backup key
+ * (`<key>.backup`, `.backup.2`, `.backup.3`) BEFORE the app can save over it, and reports `backupKey`. If no
+ * backup could be made (all slots hold other data, or storage is full), `safeToSave` is false and the app should
+ * not save until the user agrees to overwrite. A storage whose reads fail is never written to (`safeToSave` false):
+ * what it holds is unknown, so a save could replace a longer list.
  */
 import { normalizeShortlist, type Shortlist, type ShortlistItem } from './shortlist';
 
@@ -59,6 +61,8 @@ export interface LoadShortlistResult {
   problem?: LoadProblem;
   /** Stored entries dropped as invalid, duplicate or beyond the cap. */
   dropped: number;
+  /** Notes longer than the cap, cut on load (the stored text is backed up first); absent when none. */
+  shortenedNotes?: number;
   /** Key holding a copy of the stored text that could not be read in full. */
   backupKey?: string;
   /** False when saving now would destroy stored data that could not be backed up. */
@@ -142,22 +146,25 @@ export function loadShortlist(
   options: Partial<ShortlistStorageOptions> = {},
 ): LoadShortlistResult {
   const opts = { ...defaultShortlistStorageOptions, ...options };
-  if (!storage) return { items: [], problem: 'unavailable', dropped: 0, safeToSave: true };
+  // Unreadable storage (missing, or getItem throws while setItem may work): the session list must never replace
+  // what it holds.
+  if (!storage) return { items: [], problem: 'unavailable', dropped: 0, safeToSave: false };
   let raw: string | null;
   try {
     raw = storage.getItem(opts.key);
   } catch {
-    return { items: [], problem: 'unavailable', dropped: 0, safeToSave: true };
+    return { items: [], problem: 'unavailable', dropped: 0, safeToSave: false };
   }
   if (raw === null) return { items: [], dropped: 0, safeToSave: true };
 
   const parsed = parseStored(raw, opts.migrations);
-  const { items, dropped } = 'items' in parsed ? normalizeShortlist(parsed.items, now) : { items: [], dropped: 0 };
+  const { items, dropped, shortened } = 'items' in parsed ? normalizeShortlist(parsed.items, now) : { items: [], dropped: 0, shortened: 0 };
   const problem = 'problem' in parsed ? parsed.problem : dropped > 0 ? 'unreadable' : undefined;
-  if (!problem) return { items, dropped, safeToSave: true };
+  const notes = shortened > 0 ? { shortenedNotes: shortened } : {};
+  if (!problem && shortened === 0) return { items, dropped, safeToSave: true };
 
   const backupKey = backUp(storage, raw, opts);
-  return { items, problem, dropped, safeToSave: backupKey !== undefined, ...(backupKey ? { backupKey } : {}) };
+  return { items, ...(problem ? { problem } : {}), dropped, ...notes, safeToSave: backupKey !== undefined, ...(backupKey ? { backupKey } : {}) };
 }
 
 /** Whether an error from setItem means the storage quota is exhausted (names differ across browsers). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeHash, encodeHash, hashPairs, parseView } from './hash.ts';
 import { initialState, update, sharedOf, type AppState } from './state.ts';
-import { toggleIds } from './toggles.ts';
+import { defaultVisible, toggleIds } from './toggles.ts';
+import { encodeShortlistParam } from './shortlistShare.ts';
 
 describe('update', () => {
   const s0 = initialState('fr');
@@ -54,6 +55,52 @@ describe('hash', () => {
     expect(parseView('12/95/4')).toBeUndefined();
     expect(parseView('12/50/4/-90')?.bearing).toBe(270);
     expect(hashPairs('#%E0%A4%A=1&a=%&b=2').get('b')).toBe('2');
+  });
+  it('unknown layer ids fall back to the default layers when none is known, and are reported', () => {
+    const d = decodeHash('#layers=foo');
+    expect(d.visible).toBeUndefined();
+    expect(update(initialState('en'), { type: 'applyShared', shared: d }).visible).toEqual(defaultVisible);
+    expect(d.ignored).toEqual([{ key: 'layers', part: 'layers=foo', reason: 'unknown' }]);
+    expect(decodeHash('#layers=sites,foo,bar').ignored).toEqual([{ key: 'layers', part: 'layers=foo,bar', reason: 'unknown' }]);
+    expect(decodeHash('#layers=').ignored).toEqual([]);
+    expect(decodeHash('#layers=,,nope&site=').ignored).toEqual([{ key: 'layers', part: 'layers=nope', reason: 'unknown' }]);
+  });
+  it('falls back per key, reporting what was ignored in the sector, language, view and unknown keys', () => {
+    const d = decodeHash('#map=99/1/2&lang=de&layers=sites&sector=construction*statuses-nope*metro-100*areaM2-5000_10&future=1');
+    expect(d.visible).toEqual(['sites']);
+    expect(d.scoring?.sector).toBe('construction');
+    expect(d.scoring?.weights.metro).toBe(5);
+    expect(d.ignored).toEqual([
+      { key: 'map', part: 'map=99/1/2', reason: 'unknown' },
+      { key: 'lang', part: 'lang=de', reason: 'unknown' },
+      { key: 'sector', part: 'statuses-nope', reason: 'unknown' },
+      { key: 'sector', part: 'metro-100', reason: 'above-max' },
+      { key: 'sector', part: 'areaM2-5000_10', reason: 'inverted' },
+      { key: 'future', part: 'future=1', reason: 'unknown' },
+    ]);
+    expect(decodeHash('#sector=bakery').ignored).toEqual([{ key: 'sector', part: 'sector=bakery', reason: 'unknown' }]);
+    expect(decodeHash(encodeHash(sharedOf(initialState('nl')))).ignored).toEqual([]);
+  });
+  it('an oversized or cut shortlist is reported, and the rest of the link still applies', () => {
+    const big = decodeHash(`#sl=1.${'A'.repeat(9000)}&sector=health&lang=nl`);
+    expect(big.scoring?.sector).toBe('health');
+    expect(big.lang).toBe('nl');
+    expect(big.ignored).toEqual([{ key: 'sl', part: 'sl', reason: 'shortlist' }]);
+    const sl = encodeShortlistParam([{ siteId: 'osm-1', note: 'n', addedAt: '' }, { siteId: 'osm-2', note: '', addedAt: '' }]).param;
+    expect(decodeHash(`#sl=${sl}`).ignored).toEqual([]);
+    expect(decodeHash(`#sl=${sl.slice(0, -1)}`).ignored).toEqual([{ key: 'sl', part: 'sl', reason: 'shortlist' }]);
+    const huge = decodeHash(`#sector=health&future=${'x'.repeat(20_000)}`);
+    expect(huge.scoring?.sector).toBe('health');
+    expect(huge.ignored).toEqual([{ key: 'future', part: 'future', reason: 'unknown' }]);
+  });
+  it('keeps the ignored parts in the state until dismissed; a link without problems clears them', () => {
+    const s1 = update(initialState('en'), { type: 'applyShared', shared: decodeHash('#layers=foo') });
+    expect(s1.linkIgnored).toHaveLength(1);
+    expect(update(s1, { type: 'applyShared', shared: { lang: 'fr' } }).linkIgnored).toBe(s1.linkIgnored);
+    const s2 = update(s1, { type: 'dismissLinkNotice' });
+    expect(s2.linkIgnored).toEqual([]);
+    expect(update(s2, { type: 'dismissLinkNotice' })).toBe(s2);
+    expect(update(s1, { type: 'applyShared', shared: decodeHash('#layers=sites') }).linkIgnored).toEqual([]);
   });
   it('never throws on random input (seeded fuzz)', () => {
     let seed = 42;

@@ -4,6 +4,7 @@
  * default in initialState, actions in Action, a case in update, and (if shareable) a key in hash.ts.
  */
 import type { Lang } from '../i18n/i18n.ts';
+import type { IgnoredPart } from './hash.ts';
 import { updateScoring, type ScoringAction, type ScoringSlice } from './scoring.ts';
 import { defaultVisible, toggleIds, type ToggleId } from './toggles.ts';
 
@@ -35,6 +36,8 @@ export interface AppState {
   extraHash: Readonly<Record<string, string>>;
   /** Chosen sector with the user's gates and weights; null = none (sites coloured by status). */
   scoring: ScoringSlice;
+  /** Parts of the last opened link that were not applied, shown in a notice until dismissed. */
+  linkIgnored: readonly IgnoredPart[];
 }
 
 export type Action =
@@ -45,7 +48,8 @@ export type Action =
   | { type: 'setView'; view: View }
   | { type: 'setStatus'; id: ToggleId; status: LayerStatus }
   | { type: 'applyShared'; shared: SharedState }
-  | { type: 'scoring'; action: ScoringAction };
+  | { type: 'scoring'; action: ScoringAction }
+  | { type: 'dismissLinkNotice' };
 
 /** The part of the state a URL carries. */
 export interface SharedState {
@@ -55,11 +59,13 @@ export interface SharedState {
   view?: View | null;
   extraHash?: Readonly<Record<string, string>>;
   scoring?: ScoringSlice;
+  /** Read from a link only: the parts it did not apply (a decoded link always sets it, [] when all was understood). */
+  ignored?: readonly IgnoredPart[];
 }
 
 /** State at start, before the URL is applied. */
 export function initialState(lang: Lang): AppState {
-  return { lang, visible: [...defaultVisible], selectedSiteId: null, hoveredSiteId: null, view: null, status: {}, extraHash: {}, scoring: null };
+  return { lang, visible: [...defaultVisible], selectedSiteId: null, hoveredSiteId: null, view: null, status: {}, extraHash: {}, scoring: null, linkIgnored: [] };
 }
 
 /** Toggles sorted in catalogue order without duplicates, so equal sets compare and serialise equally. */
@@ -98,8 +104,12 @@ export function update(state: AppState, action: Action): AppState {
         view: s.view !== undefined ? s.view : state.view,
         extraHash: s.extraHash ?? state.extraHash,
         scoring: s.scoring !== undefined ? s.scoring : state.scoring,
+        // a newly opened link replaces the notice of the previous one
+        linkIgnored: s.ignored ?? state.linkIgnored,
       };
     }
+    case 'dismissLinkNotice':
+      return state.linkIgnored.length === 0 ? state : { ...state, linkIgnored: [] };
     case 'scoring': {
       const scoring = updateScoring(state.scoring, action.action);
       return scoring === state.scoring ? state : { ...state, scoring };

@@ -1,11 +1,11 @@
 /**
  * Scoring panel: sector picker (none, the five sectors, "custom" when edited), reset, "N of M sites pass"
  * with the main reason sites fail (a live region), the switch that includes land not on offer, the score
- * legend, the ranked list, gates and weights.
+ * legend, the ranked list (or, when every weight is 0, a line saying there is nothing to rank by), gates and weights.
  */
 import type { ComponentChildren } from 'preact';
 import { sectorIds, sectorProfiles, type ScoringState } from '../core/scoring/index.ts';
-import { isCustomState } from '../core/scoring/index.ts';
+import { hasWeights, isCustomState } from '../core/scoring/index.ts';
 import { t, type Lang } from '../i18n/i18n.ts';
 import type { Scored } from '../app/useScoring.ts';
 import { failColour, scoreRamp } from '../map/layers/siteScores.ts';
@@ -73,6 +73,8 @@ function ScoreLegend({ lang }: { lang: Lang }) {
 export function ScoringPanel({ lang, state, scored, dispatch, children }: ScoringPanelProps) {
   const custom = state ? isCustomState(state) : false;
   const summary = state && scored ? passSummary(lang, state, scored) : null;
+  // every site would score 0: a list would rank ties by id and call them stable
+  const unweighted = state !== null && !hasWeights(state.weights);
   return (
     <section class="scoring-panel" aria-labelledby="scoring-title">
       <h2 id="scoring-title">{t(lang, 'scoring')}</h2>
@@ -106,6 +108,11 @@ export function ScoringPanel({ lang, state, scored, dispatch, children }: Scorin
           <>
             <p class="pass-count">{summary.count}</p>
             {summary.reason && <p class="main-fail">{summary.reason}</p>}
+            {unweighted && (
+              <p class="no-weights" data-testid="no-weights">
+                {t(lang, 'noWeights')}
+              </p>
+            )}
           </>
         ) : (
           !state && <p class="hint">{t(lang, 'sectorHint')}</p>
@@ -115,7 +122,7 @@ export function ScoringPanel({ lang, state, scored, dispatch, children }: Scorin
         <>
           <NotOnOfferSwitch lang={lang} state={state} dispatch={dispatch} />
           <ScoreLegend lang={lang} />
-          {children}
+          {!unweighted && children}
           <details class="scoring-gates">
             <summary>{t(lang, 'gates')}</summary>
             <GateControls lang={lang} state={state} onLimit={(gate, range) => dispatch({ type: 'setLimit', gate, range })} onStatuses={(statuses) => dispatch({ type: 'setStatuses', statuses })} />

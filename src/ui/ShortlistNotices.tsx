@@ -1,9 +1,14 @@
 /** Polite status messages about the stored and shared shortlist, with the choices they call for. */
 import { t, type Lang } from '../i18n/i18n.ts';
 import type { ShortlistApi, ShortlistNotice } from '../app/useShortlist.ts';
+import { shortlistLimits } from '../state/shortlist.ts';
 
 function noticeText(lang: Lang, n: ShortlistNotice): string {
   if (n.kind === 'save') return t(lang, n.problem === 'full' ? 'storeFull' : 'storeSaveFailed');
+  if (n.kind === 'shortened') {
+    const params = { n: String(n.count), max: String(shortlistLimits.maxNoteChars), key: n.backupKey ?? '' };
+    return t(lang, n.backupKey ? 'storeNotesShortened' : 'storeNotesShortenedNoBackup', params);
+  }
   if (n.problem === 'unavailable') return t(lang, 'storeUnavailable');
   if (!n.backedUp) return t(lang, 'storeUnreadableNoBackup');
   return t(lang, n.problem === 'unknown-version' ? 'storeNewer' : 'storeUnreadable', { dropped: String(n.dropped) });
@@ -11,12 +16,14 @@ function noticeText(lang: Lang, n: ShortlistNotice): string {
 
 /** The notices (role="status", so screen readers hear them without losing focus). */
 export function ShortlistNotices({ lang, api }: { lang: Lang; api: ShortlistApi }) {
+  // one "save anyway" button, on the first notice about what loading could not keep
+  const overwriteAt = api.saveBlocked && api.canOverwrite ? api.notices.findIndex((n) => n.kind !== 'save') : -1;
   return (
     <div class="sl-notices" role="status" aria-live="polite">
       {api.notices.map((n, i) => (
         <div key={i} class="sl-notice">
           <span>{noticeText(lang, n)}</span>
-          {n.kind === 'load' && api.saveBlocked && (
+          {i === overwriteAt && (
             <button type="button" onClick={api.allowOverwrite}>
               {t(lang, 'storeOverwrite')}
             </button>

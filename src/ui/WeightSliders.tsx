@@ -1,5 +1,5 @@
 /** One 0–5 slider per criterion, its value shown beside it. */
-import { criteria, criterionIds, type CriterionId, type Weights } from '../core/scoring/index.ts';
+import { criteria, criterionIds, defaultCodecOptions, type CriterionId, type Weights } from '../core/scoring/index.ts';
 import { t, type Lang } from '../i18n/i18n.ts';
 
 export interface WeightSlidersProps {
@@ -8,8 +8,8 @@ export interface WeightSlidersProps {
   onWeight(id: CriterionId, weight: number): void;
 }
 
-/** Slider range; weights from a URL above 5 widen that slider. */
-const maxWeight = 5;
+/** Slider range: the weights the state accepts (a link's weight above it is set to it, and the user told). */
+const maxWeight = defaultCodecOptions.maxWeight;
 
 /** Weight sliders for every criterion, in the core's display order. */
 export function WeightSliders({ lang, weights, onWeight }: WeightSlidersProps) {
@@ -25,7 +25,7 @@ export function WeightSliders({ lang, weights, onWeight }: WeightSlidersProps) {
               id={`weight-${id}`}
               type="range"
               min={0}
-              max={Math.max(maxWeight, Math.ceil(w))}
+              max={maxWeight}
               step={1}
               value={w}
               aria-label={t(lang, 'weightOf', { criterion: name })}

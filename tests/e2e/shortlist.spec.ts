@@ -169,7 +169,9 @@ describe('shortlist', () => {
       const sheet = sheets.nth(i);
       expect(await sheet.getAttribute('data-site-id')).toBe(p.siteId);
       expect(((await sheet.locator('h2').textContent()) ?? '').length).toBeGreaterThan(3);
-      expect(await sheet.locator('.ps-score').textContent()).toMatch(/^\d+([.,]\d)?$/);
+      // a site failing the chosen sector has no score on its sheet, only the gates it fails, in words
+      if (await sheet.locator('.ps-score').count()) expect(await sheet.locator('.ps-score').textContent()).toMatch(/^\d+([.,]\d)?$/);
+      else expect(await sheet.locator('.ps-gates').textContent()).toMatch(/^échoue : /);
       expect(await sheet.locator('.ps-sectors tr').count()).toBe(5);
       expect(await sheet.locator('svg.site-sketch').count()).toBe(1);
       expect(await sheet.textContent()).toContain('Détail du score');
@@ -196,7 +198,7 @@ describe('shortlist', () => {
     await seed(app, picks.map((p) => p.siteId), ['', 'près du canal', '']);
     await app.page.locator('.share-open').click();
     const url = await app.page.locator('.share-url').inputValue();
-    expect(url).toContain('sl=1.');
+    expect(url).toContain('sl=2.');
     expect(url).toContain('sector=agro-food');
     await app.page.context().close();
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  customProfile, decodeScoringState, defaultScoringState, encodeScoringState, isCustomState, profileFromState,
-  withLimit, withStatuses, withWeight,
+  customProfile, decodeScoringState, defaultCodecOptions, defaultScoringState, encodeScoringState, isCustomState,
+  hasWeights, profileFromState, rangeProblem, readScoringState, withLimit, withStatuses, withWeight,
 } from './custom.ts';
+import { criterionIds } from './criteria.ts';
 import { sectorIds } from './model.ts';
 import { sectorProfiles } from './profiles.ts';
 
@@ -101,6 +102,78 @@ describe('URL codec', () => {
     expect(decodeScoringState('health*metro-abc*areaM2-x_*bogus-3')).toEqual(defaultScoringState('health'));
     expect(decodeScoringState('health*statuses-').gates.statuses).toEqual([]);
     expect(decodeScoringState('health*statuses-available_bogus_new-').gates.statuses).toEqual(['available']);
-    expect(decodeScoringState('health*metro-1000').weights.metro).toBe(100);
+    expect(decodeScoringState('health*metro-1000').weights.metro).toBe(5);
+  });
+});
+
+describe('URL codec: unknown values fall back per key and are reported', () => {
+  it('an unknown status list keeps the sector default statuses', () => {
+    const r = readScoringState('construction*statuses-nope');
+    expect(r.state.gates.statuses).toEqual(defaultScoringState('construction').gates.statuses);
+    expect(r.ignored).toEqual([{ part: 'statuses-nope', reason: 'unknown' }]);
+    const partly = readScoringState('construction*statuses-available_nope');
+    expect(partly.state.gates.statuses).toEqual(['available']);
+    expect(partly.ignored).toEqual([{ part: 'statuses-nope', reason: 'unknown' }]);
+    // An explicitly empty list is what the app writes when every status box is unticked.
+    expect(readScoringState('health*statuses-')).toMatchObject({ ignored: [] });
+  });
+
+  it('caps weights to the slider range 0–5 and says so', () => {
+    expect(defaultCodecOptions.maxWeight).toBe(5);
+    const r = readScoringState('construction*metro-100*canal-5');
+    expect(r.state.weights.metro).toBe(5);
+    expect(r.state.weights.canal).toBe(5);
+    expect(r.ignored).toEqual([{ part: 'metro-100', reason: 'above-max' }]);
+    expect(readScoringState('construction*metro--2').ignored).toEqual([{ part: 'metro--2', reason: 'negative' }]);
+    expect(readScoringState('construction*metro--2').state.weights.metro).toBe(defaultScoringState('construction').weights.metro);
+    expect(withWeight(defaultScoringState('health'), 'metro', 9).weights.metro).toBe(5);
+  });
+
+  it('rejects inverted and negative ranges, keeping the default for that key only', () => {
+    const r = readScoringState('construction*areaM2-5000_10*distTransitM-_500');
+    expect(r.state.gates.limits.areaM2).toEqual(defaultScoringState('construction').gates.limits.areaM2);
+    expect(r.state.gates.limits.distTransitM).toEqual({ max: 500 });
+    expect(r.ignored).toEqual([{ part: 'areaM2-5000_10', reason: 'inverted' }]);
+    const neg = readScoringState('construction*areaM2--50_');
+    expect(neg.state.gates.limits.areaM2).toEqual({ min: 1000 });
+    expect(neg.ignored).toEqual([{ part: 'areaM2--50_', reason: 'negative' }]);
+    expect(readScoringState('construction*areaM2-10_10').ignored).toEqual([]);
+  });
+
+  it('reports unknown keys, malformed values and an unknown sector', () => {
+    expect(readScoringState('construction*kinds-vacant*metro-abc*bogus').ignored).toEqual([
+      { part: 'kinds-vacant', reason: 'unknown' },
+      { part: 'metro-abc', reason: 'unknown' },
+      { part: 'bogus', reason: 'unknown' },
+    ]);
+    const r = readScoringState('bakery*canal-3');
+    expect(r.state.sector).toBe('construction');
+    expect(r.ignored[0]).toEqual({ part: 'bakery', reason: 'unknown' });
+  });
+
+  it('everything the encoder writes reads back with nothing ignored', () => {
+    let s = withStatuses(defaultScoringState('health'), []);
+    s = withLimit(withLimit(s, 'areaM2', { min: 0, max: 0 }), 'no2UgM3', null);
+    for (const id of criterionIds) s = withWeight(s, id, id.length % 6);
+    expect(readScoringState(encodeScoringState(s))).toEqual({ state: s, ignored: [] });
+  });
+});
+
+describe('validation of user edits', () => {
+  it('names why a gate range cannot apply: a negative bound, or a minimum above the maximum', () => {
+    expect(rangeProblem({ min: -50 })).toBe('negative');
+    expect(rangeProblem({ max: -1 })).toBe('negative');
+    expect(rangeProblem({ min: 5000, max: 1000 })).toBe('inverted');
+    expect(rangeProblem({ min: 1000, max: 1000 })).toBeUndefined();
+    expect(rangeProblem({ min: 0 })).toBeUndefined();
+    expect(rangeProblem({})).toBeUndefined();
+  });
+
+  it('tells a state whose weights are all 0 (nothing to rank by)', () => {
+    let s = defaultScoringState('construction');
+    expect(hasWeights(s.weights)).toBe(true);
+    for (const id of criterionIds) s = withWeight(s, id, 0);
+    expect(hasWeights(s.weights)).toBe(false);
+    expect(hasWeights(withWeight(s, 'canal', 1).weights)).toBe(true);
   });
 });

@@ -3,8 +3,10 @@
  * URL form: `<sector>` then `*<key>-<value>` for each difference from the sector defaults, e.g.
  * `construction*areaM2-2000_*no2UgM3-_30*canal-0`. Keys: a gate metric (value `min_max`, empty side = unbounded,
  * `_` alone = gate removed), `statuses` (value `available_new-productive`: the value is everything after the
- * first dash, so a status may hold a dash) or a criterion id (value = weight). Unknown keys (e.g. the former
- * `kinds`) are ignored.
+ * first dash, so a status may hold a dash) or a criterion id (value = weight, 0–5).
+ * Reading falls back per key: an unknown key (e.g. the former `kinds`), a malformed value, a status list naming no
+ * known status, a negative or inverted range leave that key at the sector default; a weight above 5 is set to 5.
+ * Each such part is reported (`readScoringState`) so the app can tell the user a link was only partly understood.
  * Only `[A-Za-z0-9*._-]` is used, so the text survives URLSearchParams and encodeURIComponent unchanged.
  */
 import { siteStatuses } from '../types.ts';
@@ -33,11 +35,39 @@ export interface ProfilePatch {
 export const defaultCodecOptions = {
   /** Sector used when the text names none we know. */
   fallbackSector: 'construction' as SectorId,
-  /** Weights are clamped to [0, maxWeight]. */
-  maxWeight: 100,
+  /** Weights are clamped to [0, maxWeight]: the range of the weight sliders. */
+  maxWeight: 5,
   /** Decimals kept for numbers in the URL. */
   decimals: 4,
 };
+
+/** Why part of a `sector=` text was not applied as written. */
+export type CodecIssueReason = 'unknown' | 'above-max' | 'inverted' | 'negative';
+
+/** One part of a `sector=` text that was not applied as written (`part` as in the text). */
+export interface CodecIssue {
+  part: string;
+  reason: CodecIssueReason;
+}
+
+/** Result of {@link readScoringState}: the state, and the parts that fell back to the sector defaults or were capped. */
+export interface ReadScoringState {
+  state: ScoringState;
+  ignored: CodecIssue[];
+}
+
+/** Why a gate range cannot be applied: a negative bound (every gate metric is ≥ 0) or a minimum above the maximum. */
+export function rangeProblem(range: Range): 'negative' | 'inverted' | undefined {
+  const { min, max } = range;
+  if ((typeof min === 'number' && min < 0) || (typeof max === 'number' && max < 0)) return 'negative';
+  if (typeof min === 'number' && typeof max === 'number' && min > max) return 'inverted';
+  return undefined;
+}
+
+/** True when at least one weight is above 0 (with all at 0 every site scores 0: there is nothing to rank by). */
+export function hasWeights(weights: Weights): boolean {
+  return criterionIds.some((id) => weights[id] > 0);
+}
 
 /** A profile derived from `base` with `patch` applied; id 'custom' unless the patch changes nothing. */
 export function customProfile(base: Profile, patch: ProfilePatch): Profile {
@@ -74,9 +104,9 @@ export function profileFromState(state: ScoringState): Profile {
   return customProfile(base, { statuses: state.gates.statuses, limits, weights: state.weights });
 }
 
-/** Sets one weight (clamped to ≥ 0). */
+/** Sets one weight (clamped to the slider range 0–5). */
 export function withWeight(state: ScoringState, id: CriterionId, weight: number): ScoringState {
-  const w = Number.isFinite(weight) && weight > 0 ? weight : 0;
+  const w = Number.isFinite(weight) && weight > 0 ? Math.min(weight, defaultCodecOptions.maxWeight) : 0;
   return { ...state, weights: { ...state.weights, [id]: w } };
 }
 
@@ -114,32 +144,63 @@ export function encodeScoringState(state: ScoringState, options: Partial<typeof 
 
 /** Decodes `encodeScoringState` output; never throws: unknown or malformed parts fall back to the defaults. */
 export function decodeScoringState(text: unknown, options: Partial<typeof defaultCodecOptions> = {}): ScoringState {
+  return readScoringState(text, options).state;
+}
+
+/** Longest `sector=` text read; the rest is reported as not understood. */
+const maxTextChars = 4000;
+
+/** Decodes like {@link decodeScoringState} and reports every part not applied as written; never throws. */
+export function readScoringState(text: unknown, options: Partial<typeof defaultCodecOptions> = {}): ReadScoringState {
   const opts = { ...defaultCodecOptions, ...options };
+  const ignored: CodecIssue[] = [];
+  const report = (part: string, reason: CodecIssueReason) => ignored.push({ part: part.slice(0, 80), reason });
   let s = typeof text === 'string' ? text : '';
   try {
     if (s.includes('%')) s = decodeURIComponent(s);
   } catch {
+    report(s, 'unknown');
     s = '';
   }
-  const [head = '', ...entries] = s.slice(0, 4000).split('*');
-  const sector = (sectorIds as readonly string[]).includes(head) ? (head as SectorId) : opts.fallbackSector;
-  let state = defaultScoringState(sector);
+  if (s.length > maxTextChars) report(s.slice(maxTextChars), 'unknown');
+  const [head = '', ...entries] = s.slice(0, maxTextChars).split('*');
+  const known = (sectorIds as readonly string[]).includes(head);
+  if (!known && head !== '') report(head, 'unknown');
+  let state = defaultScoringState(known ? (head as SectorId) : opts.fallbackSector);
   for (const entry of entries) {
+    if (entry === '') continue; // a stray `*`, e.g. at the end of a hand-edited link
     const dash = entry.indexOf('-');
-    if (dash <= 0) continue;
-    const key = entry.slice(0, dash);
+    const key = dash > 0 ? entry.slice(0, dash) : '';
     const value = entry.slice(dash + 1);
-    if (key === 'statuses') {
-      state = withStatuses(state, value.split('_'));
-    } else if ((gateMetrics as readonly string[]).includes(key)) {
+    if (key === 'statuses') state = readStatuses(state, value, report);
+    else if ((gateMetrics as readonly string[]).includes(key)) {
       const range = parseRange(value);
-      if (range !== undefined) state = withLimit(state, key as GateMetric, range);
+      const problem = range ? rangeProblem(range) : undefined;
+      if (range === undefined) report(entry, 'unknown');
+      else if (problem) report(entry, problem);
+      else state = withLimit(state, key as GateMetric, range);
     } else if ((criterionIds as readonly string[]).includes(key)) {
       const w = parseNum(value);
-      if (w !== undefined && w >= 0) state = withWeight(state, key as CriterionId, Math.min(w, opts.maxWeight));
-    }
+      if (w === undefined) report(entry, 'unknown');
+      else if (w < 0) report(entry, 'negative');
+      else {
+        if (w > opts.maxWeight) report(entry, 'above-max');
+        state = withWeight(state, key as CriterionId, Math.min(w, opts.maxWeight));
+      }
+    } else report(entry, 'unknown');
   }
-  return state;
+  return { state, ignored };
+}
+
+/** Applies a `statuses-` value: known statuses are kept; one naming none of them keeps the sector's default. */
+function readStatuses(state: ScoringState, value: string, report: (part: string, reason: CodecIssueReason) => void): ScoringState {
+  // An empty value is what the app writes when every status box is unticked.
+  if (value === '') return withStatuses(state, []);
+  const names = value.split('_');
+  const unknown = names.filter((n) => !(siteStatuses as readonly string[]).includes(n));
+  // `new-productive` is written with its dash, so a stray `_` can split it; such halves are unknown here.
+  if (unknown.length > 0) report(`statuses-${unknown.join('_')}`, 'unknown');
+  return unknown.length === names.length ? state : withStatuses(state, names);
 }
 
 /** `min_max` → range; `_` → null (no gate); undefined when malformed. */

@@ -55,6 +55,13 @@ describe('rankStability', () => {
     expect(r.sites.map((s) => s.siteId)).not.toContain('out');
   });
 
+  it('labels nothing when every weight is 0: there is no ranking to be stable', () => {
+    const r = rankStability(toColumns(sites), customProfile(profile, { weights: zero }));
+    expect(r.ranked.length).toBe(3);
+    expect(r.sites).toEqual([]);
+    expect(r.stableCount).toBe(0);
+  });
+
   it('handles an empty list', () => {
     const r = rankStability(toColumns([]), sectorProfiles.health);
     expect(r.sites).toEqual([]);

@@ -4,7 +4,8 @@
  * gates fixed, so the passing set is unchanged), re-score, re-rank (score desc, siteId asc). A site's shift is
  * |new rank − base rank|; its maxShift is the largest over the 2 × (criteria with weight) re-rankings.
  * Label: 'stable' when maxShift ≤ max(stableMaxShift, floor(stableShareOfList × passing sites)), else 'sensitive'.
- * Criteria with weight 0 are skipped: ±20 % of 0 is 0.
+ * Criteria with weight 0 are skipped: ±20 % of 0 is 0. With every weight at 0 all sites score 0 and nothing is
+ * ranked, so no site is labelled (`sites` is empty): calling such ties 'stable' would claim a ranking that is not there.
  */
 import type { CriterionId } from './criteria.ts';
 import type { SiteColumns } from './columns.ts';
@@ -103,6 +104,7 @@ export function rankStability(cols: SiteColumns, profile: Profile, options: Part
   }
 
   const threshold = Math.max(opts.stableMaxShift, Math.floor(opts.stableShareOfList * p));
+  if (!(compiled.weightSum > 0)) return { ranked, threshold, sites: [], stableCount: 0 };
   const sites: SiteStability[] = [];
   let stableCount = 0;
   for (let q = 0; q < p; q++) {
