@@ -8,21 +8,24 @@ import type { ToggleId } from '../state/toggles.ts';
 export const palette = {
   region: '#333333',
   communes: '#7a7a7a',
-  productiveZone: '#8e6bbf',
-  // Site statuses: Okabe–Ito hues (told apart with the common colour-vision deficiencies); `occupied` dark and
-  // `leaving` light, and the map draws them differently too (solid dark vs faint with a dashed outline).
+  // Zones keep the app's violet; no site status shares its hue (src/app/palette.test.ts checks every pair under
+  // protanopia, deuteranopia and tritanopia).
+  productiveZone: '#7a4fc4',
+  // Site statuses: Okabe–Ito orange and green, a lighter sky blue (apart from green for tritanopes and from the
+  // canal), `occupied` a neutral charcoal (dark, and no longer a second purple beside the zones), `leaving` a
+  // vermilion drawn faint with a dashed outline: land on its way out reads as a warning, not as another category.
   siteAvailable: '#e69f00',
   siteEstate: '#009e73',
-  siteNewProductive: '#56b4e9',
-  siteOccupied: '#3d2466',
-  siteLeaving: '#cc79a7',
+  siteNewProductive: '#66ccff',
+  siteOccupied: '#2b2b2b',
+  siteLeaving: '#cc3311',
   /** Sites without a known status (layers built before statuses existed). */
   siteUnknown: '#8c8c8c',
   siteHover: '#111111',
   metro: '#c2185b',
   tram: '#1565c0',
   bus: '#2e7d32',
-  railStation: '#3a3a3a', // neutral, so stations never read as top-scoring sites (the score ramp ends in dark blue)
+  railStation: '#3a3a3a', // neutral, so stations never read as scored sites
   railSiding: '#8d5a2b',
   canal: '#3d8fd6',
   cycleRoute: '#1b9e77',
@@ -69,7 +72,7 @@ export interface Swatch {
   colour: string;
   /** A dictionary key, or the text in each language when it lives elsewhere (status names in core/status). */
   label?: MessageKey | Readonly<Record<Lang, string>>;
-  /** Circle size in px (for sized symbols). */
+  /** Circle diameter, or line width, in px (for sized symbols). */
   size?: number;
   /** Fill opacity 0–1 of a fill swatch (default 0.75). */
   fillOpacity?: number;
@@ -105,7 +108,17 @@ export const catalogue: CatalogueEntry[] = [
       { shape: 'circle', colour: palette.bus, label: 'modeBus', size: 6 },
     ],
   },
-  { id: 'transit-lines', group: 'groupMobility', label: 'layerTransitLines', swatches: [{ shape: 'line', colour: palette.metro }, { shape: 'line', colour: palette.tram }, { shape: 'line', colour: palette.bus }] },
+  {
+    id: 'transit-lines',
+    group: 'groupMobility',
+    label: 'layerTransitLines',
+    // line widths as drawn (metro 4, tram 2.5, bus 1.5 px); the map takes each line's own colour, these are the usual ones
+    swatches: [
+      { shape: 'line', colour: palette.metro, label: 'modeMetro', size: 4 },
+      { shape: 'line', colour: palette.tram, label: 'modeTram', size: 2.5 },
+      { shape: 'line', colour: palette.bus, label: 'modeBus', size: 1.5 },
+    ],
+  },
   { id: 'rail-stations', group: 'groupMobility', label: 'layerRailStations', swatches: [{ shape: 'circle', colour: palette.railStation, size: 8 }, { shape: 'circle', colour: palette.railStation, size: 14 }], note: 'stationSize' },
   { id: 'rail-sidings', group: 'groupMobility', label: 'layerRailSidings', swatches: [{ shape: 'dash', colour: palette.railSiding }] },
   { id: 'canal', group: 'groupMobility', label: 'layerCanal', swatches: [{ shape: 'fill', colour: palette.canal }] },

@@ -8,10 +8,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { Protocol } from 'pmtiles';
 import type { FeatureCollection } from 'geojson';
 import type { Manifest } from '../core/types.ts';
+import type { BasemapFailure } from '../data/manifest.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import type { View } from '../state/state.ts';
 import { dataLayerOf, type ToggleId } from '../state/toggles.ts';
-import { offlineStyle } from './basemap.ts';
+import { basemapEntryOf, offlineStyle } from './basemap.ts';
 import { escapeHtml } from './layerKit.ts';
 import { mapLayers, moduleOf } from './registry.ts';
 import { sitesHitLayerId, sitesLayer } from './layers/sites.ts';
@@ -36,6 +37,8 @@ export interface MapHandlers {
   siteHover(siteId: string | null): void;
   siteClick(siteId: string): void;
   moveEnd(view: View): void;
+  /** A basemap archive failed to load and was removed from the map; the rest of the map works. */
+  basemapFailed?(failure: BasemapFailure): void;
 }
 
 export interface MapController {
@@ -110,7 +113,9 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
     keyboard: true,
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: true, visualizePitch: false }), 'top-right');
-  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  // On a phone the attribution wraps across the bottom edge: the scale sits above it rather than under it.
+  const narrow = typeof matchMedia === 'function' && matchMedia('(max-width: 700px)').matches;
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), narrow ? 'bottom-right' : 'bottom-left');
   const fit = fitControl(o.fitLabel, () => map.fitBounds(bounds, { padding: 20, bearing: 0 }));
   map.addControl(fit.control, 'top-right');
 
@@ -119,6 +124,7 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
     const c = map.getCenter();
     return { lng: c.lng, lat: c.lat, zoom: map.getZoom(), bearing: map.getBearing() };
   };
+  let shownLang: Lang | null = null;
   const ctrl: MapController = {
     setData: (id, data) => moduleOf(id)?.setData(map, data),
     setVisible(visible) {
@@ -127,6 +133,12 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
     setLanguage(lang, fitLabel) {
       for (const m of mapLayers) m.setLanguage?.(map, lang);
       if (fitLabel) fit.setLabel(fitLabel);
+      // <html data-map-lang> once the map has drawn its names in `lang` (read by the e2e specs)
+      shownLang = lang;
+      map.once('idle', () => {
+        if (shownLang === lang) document.documentElement.dataset.mapLang = lang;
+      });
+      map.triggerRepaint();
     },
     setHovered: (id) => sitesLayer.setState(map, 'hover', id),
     setSelected: (id) => sitesLayer.setState(map, 'selected', id),
@@ -142,15 +154,32 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
       }),
   };
 
+  const dropped = new Set<string>();
+  /** Remove a failed archive's source and style layers, once; true when the error was a basemap's. */
+  const dropBasemap = (sourceId: string | undefined, error: unknown): boolean => {
+    const entry = o.styleUrl ? undefined : basemapEntryOf(o.manifest, sourceId);
+    if (!entry || !sourceId) return false;
+    if (dropped.has(sourceId)) return true;
+    dropped.add(sourceId);
+    for (const l of map.getStyle().layers) if ('source' in l && l.source === sourceId) map.removeLayer(l.id);
+    map.removeSource(sourceId);
+    handlers.basemapFailed?.({ name: entry.name, file: entry.file, message: error instanceof Error ? error.message : String(error) });
+    return true;
+  };
+
   return new Promise((resolve, reject) => {
     let loaded = false;
-    map.once('error', (e) => {
-      // before 'load' an error means no map at all; later ones (a tile, a layer) are logged by maplibre
+    map.on('error', (e) => {
+      // one unreadable basemap archive costs only that archive, not the map
+      if (dropBasemap((e as { sourceId?: string }).sourceId, e.error)) return;
+      // before 'load' an error means no map at all; later ones (a tile, a layer) are only logged
       if (!loaded) reject(e.error instanceof Error ? e.error : new Error(String(e.error)));
+      else console.error(e.error);
     });
     map.on('load', () => {
       loaded = true;
       for (const m of mapLayers) m.add(map, attribution(m.id), o.visible.includes(m.id));
+      for (const m of mapLayers) m.addLabels?.(map, o.visible.includes(m.id));
       ctrl.setLanguage(o.lang);
       map.on('mousemove', sitesHitLayerId, (e) => {
         const id = e.features?.[0]?.id;

@@ -1,8 +1,11 @@
 /** Layers grouped by theme: a checkbox, a legend and a count (or a short reason when unavailable) each. */
 import { catalogue, groups, palette, type CatalogueEntry, type Swatch as SwatchSpec } from '../app/catalogue.ts';
+import type { BasemapFailure, SkippedEntry } from '../data/manifest.ts';
+import { no2SurfaceInputs } from '../data/no2Surface.ts';
 import { t, type Lang, numberFormat } from '../i18n/i18n.ts';
 import type { LayerStatus } from '../state/state.ts';
 import type { ToggleId } from '../state/toggles.ts';
+import { DataNotices } from './DataNotices.tsx';
 import { Swatch } from './Swatch.tsx';
 
 export interface LayerPanelProps {
@@ -11,6 +14,9 @@ export interface LayerPanelProps {
   status: Partial<Record<ToggleId, LayerStatus>>;
   /** Name of the sector the sites are coloured by, when one is chosen. */
   scoredSector?: string;
+  /** Manifest entries left out, and basemap archives that could not be read. */
+  skipped?: readonly SkippedEntry[] | undefined;
+  basemapFailures?: readonly BasemapFailure[];
   onToggle(id: ToggleId): void;
 }
 
@@ -28,12 +34,24 @@ const labelText = (lang: Lang, label: NonNullable<SwatchSpec['label']>) => (type
 
 const reasonKey = { missing: 'errMissing', empty: 'errEmpty', corrupt: 'errCorrupt', other: 'errOther' } as const;
 
-function StatusText({ lang, status }: { lang: Lang; status: LayerStatus | undefined }) {
+/** Why a row failed, in the UI language: its manifest entry was skipped, it lacks a layer it is computed from, or its file's reason. */
+function failureText(lang: Lang, id: ToggleId, all: LayerPanelProps['status'], skipped: ReadonlySet<string>): string {
+  const status = all[id];
+  if (status?.state !== 'error') return '';
+  if (skipped.has(id)) return t(lang, 'dataErrSkipped');
+  if (id === 'no2-surface') {
+    const lacking = no2SurfaceInputs.find((i) => all[i]?.state === 'error');
+    if (lacking) return t(lang, lacking === 'region' ? 'dataNeedsRegion' : 'dataNeedsNo2Points');
+  }
+  return t(lang, reasonKey[status.reason]);
+}
+
+function StatusText({ lang, status, failure }: { lang: Lang; status: LayerStatus | undefined; failure: string }) {
   if (!status || status.state === 'loading') return <span class="layer-status">{t(lang, 'loading')}</span>;
   if (status.state === 'error')
     return (
       <span class="layer-status layer-error" role="status" title={status.detail}>
-        {t(lang, 'layerError')}: {t(lang, reasonKey[status.reason])}
+        {t(lang, 'layerError')}: {failure}
       </span>
     );
   return <span class="layer-status layer-count">{numberFormat(lang).format(status.count)}</span>;
@@ -65,29 +83,33 @@ interface RowProps {
   /** Show the NO2 class scale under this row (once, even when both NO2 views are on). */
   no2Scale: boolean;
   status: LayerStatus | undefined;
+  /** Localised reason shown when the status is an error. */
+  failure: string;
   /** Replaces the legend items when the layer is coloured by something else (sites by score). */
   legendOverride?: string;
   onToggle(): void;
 }
 
-function LayerRow({ entry, lang, on, no2Scale, status, legendOverride, onToggle }: RowProps) {
+function LayerRow({ entry, lang, on, no2Scale, status, failure, legendOverride, onToggle }: RowProps) {
   const inputId = `toggle-${entry.id}`;
   const failed = status?.state === 'error';
+  // a few symbols that each stand for something (metro, tram, bus) are named on one line, layer on or off
+  const key = entry.swatches.length > 1 && entry.swatches.length <= 3 && entry.swatches.every((s) => s.label);
   return (
     <li class={`layer-row${failed ? ' failed' : ''}`} data-layer={entry.id}>
       <input type="checkbox" id={inputId} checked={on} onChange={onToggle} />
       <label for={inputId}>
         <span class="swatches">
-          {entry.swatches.slice(0, 3).map((s, i) => (
+          {!key && entry.swatches.slice(0, 3).map((s, i) => (
             <LegendSwatch key={i} spec={s} />
           ))}
         </span>
         <span class="layer-name">{t(lang, entry.label)}</span>
       </label>
-      <StatusText lang={lang} status={status} />
+      <StatusText lang={lang} status={status} failure={failure} />
       {on && legendOverride && <div class="legend-note">{legendOverride}</div>}
-      {on && !legendOverride && entry.swatches.some((s) => s.label) && (
-        <ul class="legend-items">
+      {(on || key) && !legendOverride && entry.swatches.some((s) => s.label) && (
+        <ul class={`legend-items${key ? ' legend-key' : ''}`}>
           {entry.swatches.map((s, i) => s.label && (
             <li key={i}>
               <LegendSwatch spec={s} /> {labelText(lang, s.label)}
@@ -102,10 +124,12 @@ function LayerRow({ entry, lang, on, no2Scale, status, legendOverride, onToggle 
 }
 
 /** The layer list. */
-export function LayerPanel({ lang, visible, status, scoredSector, onToggle }: LayerPanelProps) {
+export function LayerPanel({ lang, visible, status, scoredSector, skipped, basemapFailures, onToggle }: LayerPanelProps) {
+  const skippedIds = new Set(skipped?.flatMap((s) => (s.layerId ? [s.layerId] : [])));
   return (
     <section class="layer-panel" aria-label={t(lang, 'layers')}>
       <h2>{t(lang, 'layers')}</h2>
+      <DataNotices lang={lang} skipped={skipped} basemap={basemapFailures} />
       {groups.map((g) => (
         <fieldset key={g} class="layer-group">
           <legend>{t(lang, g)}</legend>
@@ -120,6 +144,7 @@ export function LayerPanel({ lang, visible, status, scoredSector, onToggle }: La
                   on={visible.includes(e.id)}
                   no2Scale={e.id === 'no2-points' ? visible.includes('no2-points') : e.id === 'no2-surface' && visible.includes('no2-surface') && !visible.includes('no2-points')}
                   status={status[e.id]}
+                  failure={failureText(lang, e.id, status, skippedIds)}
                   legendOverride={e.id === 'sites' && scoredSector ? t(lang, 'sitesScored', { sector: scoredSector }) : undefined}
                   onToggle={() => onToggle(e.id)}
                 />

@@ -1,16 +1,32 @@
 /**
- * Municipal boundaries, with names as HTML markers (textContent, never HTML): the offline style has
- * no glyphs, so map text symbols are avoided. Names follow the UI language.
+ * Municipal boundaries, with names as HTML markers (textContent, never HTML) that follow the UI language. Names that
+ * would overlap a larger municipality's are hidden at that zoom (see `place`), which on a phone means fewer names
+ * at region scale.
  */
 import * as maplibregl from 'maplibre-gl';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { palette } from '../../app/catalogue.ts';
 import { pickName, type Lang } from '../../i18n/i18n.ts';
+import { declutter, type ScreenBox } from '../declutter.ts';
 import { geojsonModule, type MapLayerModule } from '../layerKit.ts';
 
 const base = geojsonModule('communes', [
   { id: 'communes-line', type: 'line', paint: { 'line-color': palette.communes, 'line-width': 1, 'line-dasharray': [4, 2] } },
 ]);
+
+/** Area of a (multi)polygon's outer rings in square degrees: enough to rank municipalities by size. */
+function outerArea(f: Feature): number {
+  const g = f.geometry;
+  const polys = g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : [];
+  let total = 0;
+  for (const p of polys) {
+    const ring = p[0] ?? [];
+    let a = 0;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!;
+    total += Math.abs(a) / 2;
+  }
+  return total;
+}
 
 /** Area-weighted centroid of the largest outer ring, degrees (good enough for a label). */
 export function labelPoint(f: Feature): Position | undefined {
@@ -35,20 +51,54 @@ export function labelPoint(f: Feature): Position | undefined {
   return best?.c;
 }
 
-let markers: { marker: maplibregl.Marker; el: HTMLElement; fr: string; nl: string }[] = [];
+interface Label {
+  marker: maplibregl.Marker;
+  el: HTMLElement;
+  fr: string;
+  nl: string;
+  at: [number, number];
+  /** Width and height in px, measured once per language (the text does not change with zoom). */
+  size?: [number, number];
+}
+
+let labels: Label[] = [];
+/** Label indexes, largest municipality first: the big ones keep their name when names compete for room. */
+let order: number[] = [];
 let shown = false;
 let lang: Lang = 'fr';
+let placedFor = '';
+
+/**
+ * Hide the names that would overlap a more important one at the current zoom and rotation (panning moves all names
+ * together, so it changes nothing). A dozen labels: a few projections and box tests per frame.
+ */
+function place(map: maplibregl.Map, force = false): void {
+  if (!shown || labels.length === 0) return;
+  const key = `${map.getZoom().toFixed(3)}/${map.getBearing().toFixed(2)}/${map.getPitch().toFixed(2)}`;
+  if (!force && key === placedFor) return;
+  placedFor = key;
+  const boxes = labels.map((l): ScreenBox => {
+    l.size ??= [l.el.offsetWidth, l.el.offsetHeight];
+    const p = map.project(l.at);
+    const [w, h] = l.size;
+    return [p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2];
+  });
+  const visible = declutter(boxes, order);
+  labels.forEach((l, i) => l.el.classList.toggle('label-hidden', !visible[i]));
+}
 
 export const communesLayer: MapLayerModule = {
   ...base,
   add(map, attribution, visible) {
     base.add(map, attribution, visible);
     shown = visible;
+    map.on('move', () => place(map));
   },
   setData(map, data: FeatureCollection) {
     base.setData(map, data);
-    for (const m of markers) m.marker.remove();
-    markers = [];
+    for (const l of labels) l.marker.remove();
+    labels = [];
+    const areas: number[] = [];
     for (const f of data.features) {
       const c = labelPoint(f);
       if (!c) continue;
@@ -57,18 +107,27 @@ export const communesLayer: MapLayerModule = {
       const fr = String(f.properties?.nameFr ?? '');
       const nl = String(f.properties?.nameNl ?? '');
       el.textContent = pickName(lang, fr, nl);
-      const marker = new maplibregl.Marker({ element: el }).setLngLat(c as [number, number]);
+      const at: [number, number] = [c[0]!, c[1]!];
+      const marker = new maplibregl.Marker({ element: el }).setLngLat(at);
       if (shown) marker.addTo(map);
-      markers.push({ marker, el, fr, nl });
+      labels.push({ marker, el, fr, nl, at });
+      areas.push(outerArea(f));
     }
+    order = labels.map((_, i) => i).sort((a, b) => areas[b]! - areas[a]!);
+    place(map, true);
   },
   setVisible(map, visible) {
     base.setVisible(map, visible);
     shown = visible;
-    for (const m of markers) (visible ? m.marker.addTo(map) : m.marker.remove());
+    for (const l of labels) (visible ? l.marker.addTo(map) : l.marker.remove());
+    place(map, true);
   },
-  setLanguage(_map, next) {
+  setLanguage(map, next) {
     lang = next;
-    for (const m of markers) m.el.textContent = pickName(lang, m.fr, m.nl);
+    for (const l of labels) {
+      l.el.textContent = pickName(lang, l.fr, l.nl);
+      delete l.size;
+    }
+    place(map, true);
   },
 };

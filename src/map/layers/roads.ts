@@ -1,5 +1,6 @@
-/** Streets and major roads (OpenStreetMap 2013): drawn as the basemap's road network. */
+/** Streets and major roads (OpenStreetMap 2013): drawn as the basemap's road network, named from zoom 14. */
 import { palette } from '../../app/catalogue.ts';
+import { labelFont, labelPaint, nameText } from '../labels.ts';
 import { geojsonModule } from '../layerKit.ts';
 
 /** Width in px growing with zoom, scaled per class by `factor` (an expression); zoom must stay the top-level input. */
@@ -38,4 +39,25 @@ export const roadsLayer = geojsonModule('roads', [
     },
     layout: { 'line-cap': 'round' },
   },
-]);
+], {}, {
+  layers: [
+    {
+      id: 'roads-label',
+      type: 'symbol',
+      minzoom: 14,
+      layout: {
+        'symbol-placement': 'line',
+        // major roads first when names compete for room
+        'symbol-sort-key': byClass(0, 1, 2, 3, 4, 5) as never,
+        'symbol-spacing': 350,
+        'text-field': nameText('fr', 'ref'),
+        'text-font': labelFont,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 14, 10, 18, 13],
+        'text-max-angle': 30,
+        'text-padding': 2,
+      },
+      paint: { ...labelPaint, 'text-color': '#4a4a4a' },
+    },
+  ],
+  text: (lang) => nameText(lang, 'ref'),
+});

@@ -7,13 +7,16 @@ import type * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { geometriesBbox } from '../../core/geo/bbox.ts';
 
-/** Colour ramp of the score 0–1 (YlGnBu, readable by colour-blind users); also drawn in the legend. */
+/**
+ * Colour ramp of the score 0–1 (ColorBrewer YlOrBr: light to dark in every colour vision); also drawn in the legend.
+ * Warm throughout, so no score reads as the canal's blue or the zones' violet (src/app/palette.test.ts).
+ */
 export const scoreRamp: readonly [number, string][] = [
-  [0, '#ffffcc'],
-  [0.25, '#a1dab4'],
-  [0.5, '#41b6c4'],
-  [0.75, '#2c7fb8'],
-  [1, '#253494'],
+  [0, '#ffffd4'],
+  [0.25, '#fed98e'],
+  [0.5, '#fe9929'],
+  [0.75, '#d95f0e'],
+  [1, '#993404'],
 ];
 /** Colour of sites that fail the sector's gates. */
 export const failColour = '#9e9e9e';

@@ -1,5 +1,6 @@
-/** STIB stops, one symbol per mode: metro (large, dark ring), tram (medium), bus (small). A stop shows its highest mode. */
+/** STIB stops, one symbol per mode: metro (large, dark ring), tram (medium), bus (small). A stop shows its highest mode; names from zoom 16. */
 import { palette } from '../../app/catalogue.ts';
+import { labelFont, labelPaint, nameText } from '../labels.ts';
 import { geojsonModule } from '../layerKit.ts';
 
 const isTrue = (k: string): unknown => ['==', ['to-string', ['get', k]], 'true'];
@@ -24,4 +25,26 @@ export const transitStopsLayer = geojsonModule('transit-stops', [
     filter: isTrue('hasMetro') as never,
     paint: { 'circle-color': palette.metro, 'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 3.5, 16, 9], 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
   },
-]);
+], {}, {
+  layers: [
+    {
+      id: 'transit-stops-label',
+      type: 'symbol',
+      minzoom: 16,
+      filter: ['any', isTrue('hasMetro'), isTrue('hasTram'), isTrue('hasBus')] as never,
+      layout: {
+        // metro names win over tram, tram over bus, when they compete for room (the two platforms of a stop share a name)
+        'symbol-sort-key': ['case', isTrue('hasMetro'), 0, isTrue('hasTram'), 1, 2] as never,
+        'text-field': nameText('fr'),
+        'text-font': labelFont,
+        'text-size': 11,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.9],
+        'text-max-width': 9,
+        'text-padding': 2,
+      },
+      paint: { ...labelPaint, 'text-color': '#1d1d1f' },
+    },
+  ],
+  text: (lang) => nameText(lang),
+});
