@@ -3,7 +3,8 @@
  * State lives in one reducer (src/state); effects push it to the map, the URL and storage.
  */
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
-import type { Manifest, SiteProperties } from '../core/types.ts';
+import type { SiteProperties } from '../core/types.ts';
+import type { BasemapFailure, CheckedManifest } from '../data/manifest.ts';
 import type { GeodataSource } from '../data/source.ts';
 import { initialLanguage, rememberLanguage, t, type KeyValueStore } from '../i18n/i18n.ts';
 import { decodeHash } from '../state/hash.ts';
@@ -11,6 +12,8 @@ import { initialState, update } from '../state/state.ts';
 import { AboutPanel } from '../ui/AboutPanel.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { LayerPanel } from '../ui/LayerPanel.tsx';
+import { LinkNotice } from '../ui/LinkNotice.tsx';
+import { SitesUnavailable } from '../ui/DataNotices.tsx';
 import { sectorName } from '../ui/scoringText.ts';
 import { SiteCard } from '../ui/SiteCard.tsx';
 import { RankedList } from '../ui/RankedList.tsx';
@@ -42,7 +45,8 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
   const [state, dispatch] = useReducer(update, undefined, () =>
     update(initialState(initialLanguage(storage, navigator.languages)), { type: 'applyShared', shared: decodeHash(location.hash) }),
   );
-  const [manifest, setManifest] = useState<Manifest | null>(null);
+  const [manifest, setManifest] = useState<CheckedManifest | null>(null);
+  const [basemapFailures, setBasemapFailures] = useState<readonly BasemapFailure[]>([]);
   const [fatal, setFatal] = useState<Fatal | null>(null);
   const [sites, setSites] = useState<ReadonlyMap<string, SiteProperties>>(new Map());
   // on a phone the map comes first; the panel opens from its button
@@ -67,7 +71,7 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
     if (!manifest || !mapEl.current || started.current) return;
     started.current = true; // the map is created once
     const ac = new AbortController();
-    startMap({ container: mapEl.current, manifest, geodataBase, styleUrl, source, initial: stateRef.current, dispatch, onSites: setSites, onLayer: context.onLayer, signal: ac.signal })
+    startMap({ container: mapEl.current, manifest, geodataBase, styleUrl, source, initial: stateRef.current, dispatch, onSites: setSites, onLayer: context.onLayer, onBasemapFailure: (f) => setBasemapFailures((l) => [...l, f]), signal: ac.signal })
       .then((s) => {
         if (s === 'no-webgl') setFatal({ kind: 'webgl' });
         else setMap(s);
@@ -117,9 +121,12 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
             </button>
           </div>
         </header>
+        <LinkNotice lang={lang} parts={state.linkIgnored} onDismiss={() => dispatch({ type: 'dismissLinkNotice' })} />
         {/* Extension point: panels for scoring (sector, gates, weights) and the shortlist go here. */}
         <ScoringPanel lang={lang} state={state.scoring} scored={scored} dispatch={(action) => dispatch({ type: 'scoring', action })}>
-          {scored && (
+          {state.status.sites?.state === 'error' ? (
+            <SitesUnavailable lang={lang} status={state.status.sites} />
+          ) : scored && (
             <RankedList
               lang={lang}
               scored={scored}
@@ -138,7 +145,7 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
           )}
         </ScoringPanel>
         <ShortlistArea lang={lang} api={shortlist} sites={sites} context={context} scoring={state.scoring} scored={scored} manifest={manifest} onSelect={(siteId) => dispatch({ type: 'selectSite', siteId })} />
-        <LayerPanel lang={lang} visible={state.visible} status={state.status} scoredSector={state.scoring ? sectorName(lang, state.scoring) : undefined} onToggle={(id) => dispatch({ type: 'toggleLayer', id })} />
+        <LayerPanel lang={lang} visible={state.visible} status={state.status} scoredSector={state.scoring ? sectorName(lang, state.scoring) : undefined} skipped={manifest?.skipped} basemapFailures={basemapFailures} onToggle={(id) => dispatch({ type: 'toggleLayer', id })} />
         {manifest && (
           <details class="about-details">
             <summary>{t(lang, 'about')}</summary>

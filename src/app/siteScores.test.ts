@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, defaultScoringState, profileFromState, toColumns, withWeight } from '../core/scoring/index.ts';
+import { createScorer, defaultScoringState, profileFromState, rankPassing, toColumns, withWeight } from '../core/scoring/index.ts';
 import { fixtureSite } from '../core/export/testSites.ts';
 import { currentSectorId, makeScoreLookup, sitesPassingFilters } from './siteScores.ts';
 
@@ -11,7 +11,10 @@ describe('site scores for the shortlist views', () => {
   it('gives the five sector scores (0–100) and no current score without a sector', () => {
     const s = makeScoreLookup(sites, null)('a')!;
     expect(Object.keys(s.bySector)).toEqual(['construction', 'manufacturing', 'agro-food', 'health', 'creative']);
-    for (const v of Object.values(s.bySector)) expect(v).toBeGreaterThanOrEqual(0);
+    for (const [sector, v] of Object.entries(s.bySector)) {
+      if (s.failuresBySector![sector]!.length > 0) expect(v).toBeNull();
+      else expect(v).toBeGreaterThanOrEqual(0);
+    }
     expect(s.current).toBeUndefined();
     expect(makeScoreLookup(sites, null)('nope')).toBeUndefined();
   });
@@ -32,11 +35,35 @@ describe('site scores for the shortlist views', () => {
     expect(sitesPassingFilters(sites, null)).toHaveLength(2);
   });
 
+  it('gives a site failing a sector no score there, and the gates it fails', () => {
+    const s = makeScoreLookup(sites, defaultScoringState('construction'))('b')!;
+    expect(s.current?.score).toBeNull();
+    expect(s.current?.failures.map((f) => f.gate)).toContain('areaM2');
+    expect(s.bySector.construction).toBeNull();
+    expect(s.failuresBySector?.construction?.map((f) => f.gate)).toContain('areaM2');
+    const a = makeScoreLookup(sites, null)('a')!;
+    expect(a.failuresBySector?.construction).toEqual([]);
+    expect(a.bySector.construction).toBeGreaterThan(0);
+  });
+
+  it('lists the passing sites in rank order, best first, from the app result or by re-scoring', () => {
+    const many = new Map(
+      [fixtureSite('small', { areaM2: 1200 }), fixtureSite('big', { areaM2: 9000 }), fixtureSite('tiny', { areaM2: 20 }), fixtureSite('mid', { areaM2: 2000 })].map((s) => [s.siteId, s]),
+    );
+    const state = defaultScoringState('construction');
+    const cols = toColumns([...many.values()]);
+    const r = createScorer(cols).run(profileFromState(state));
+    const scored = { cols, failCode: r.failCode, ranked: rankPassing(cols, r) };
+    const ids = sitesPassingFilters(many, state, scored).map((s) => s.siteId);
+    expect(ids).toEqual(['big', 'mid', 'small']);
+    expect(sitesPassingFilters(many, state).map((s) => s.siteId)).toEqual(ids);
+  });
+
   it('gives the same sites from the app scoring result as from re-scoring', () => {
     const state = defaultScoringState('construction');
     const cols = toColumns([...sites.values()]);
     const r = createScorer(cols).run(profileFromState(state));
-    const scored = { cols, failCode: r.failCode };
+    const scored = { cols, failCode: r.failCode, ranked: rankPassing(cols, r) };
     expect(sitesPassingFilters(sites, state, scored).map((s) => s.siteId)).toEqual(sitesPassingFilters(sites, state).map((s) => s.siteId));
   });
 });

@@ -65,7 +65,7 @@ export const shortlistEn = {
   dataSources: 'Data sources',
   facts: 'Facts',
   metrics: 'Metrics',
-  sketchCaption: 'Site (dark), other candidate sites, municipal boundaries, STIB stops (dots) and rail stations (squares)',
+  sketchCaption: 'Site (dark), other candidate sites, streets (2013), municipal boundaries, STIB stops (dots) and rail stations (squares)',
   printedOn: 'Printed on {date}',
   landuse2013Row: 'Land use in 2013 (indicative)',
 };
@@ -138,7 +138,7 @@ export const shortlistFr: ShortlistDict = {
   dataSources: 'Sources des données',
   facts: 'Données',
   metrics: 'Indicateurs',
-  sketchCaption: 'Site (foncé), autres sites candidats, limites communales, arrêts STIB (points) et gares (carrés)',
+  sketchCaption: 'Site (foncé), autres sites candidats, rues (2013), limites communales, arrêts STIB (points) et gares (carrés)',
   printedOn: 'Imprimé le {date}',
   landuse2013Row: 'Usage du sol en 2013 (indicatif)',
 };
@@ -209,7 +209,7 @@ export const shortlistNl: ShortlistDict = {
   dataSources: 'Gegevensbronnen',
   facts: 'Gegevens',
   metrics: 'Indicatoren',
-  sketchCaption: 'Site (donker), andere kandidaat-sites, gemeentegrenzen, MIVB-haltes (punten) en treinstations (vierkantjes)',
+  sketchCaption: 'Site (donker), andere kandidaat-sites, straten (2013), gemeentegrenzen, MIVB-haltes (punten) en treinstations (vierkantjes)',
   printedOn: 'Afgedrukt op {date}',
   landuse2013Row: 'Grondgebruik in 2013 (indicatief)',
 };

@@ -1,10 +1,13 @@
-/** "About the data": how site status is decided, then each layer's source, publisher, licence and date from the manifest. */
+/**
+ * "About the data": how site status is decided, then each layer's source, publisher, licence and date from the
+ * manifest, with titles and notes in the UI language (sourceText.ts).
+ */
 import { Fragment } from 'preact';
-import { siteStatuses, type Manifest } from '../core/types.ts';
-import { catalogue } from '../app/catalogue.ts';
+import { siteStatuses, type LayerSource, type Manifest } from '../core/types.ts';
 import { t, type Lang } from '../i18n/i18n.ts';
 import { statusMeaning } from './format.ts';
 import { StatusBadge } from './StatusEvidence.tsx';
+import { layerLabel, sourceNote, sourcePhrase, sourceTitle } from './sourceText.ts';
 
 /** The five statuses with their meanings, how they are decided and what they are not. */
 function StatusSection({ lang }: { lang: Lang }) {
@@ -27,46 +30,37 @@ function StatusSection({ lang }: { lang: Lang }) {
   );
 }
 
+/** One dataset: its layer's name, the dataset's title, publisher, licence, date and note. */
+function SourceItem({ lang, id, source }: { lang: Lang; id: string; source: LayerSource }) {
+  const note = sourceNote(lang, id, source);
+  return (
+    <li data-layer={id}>
+      <h3>{layerLabel(lang, id)}</h3>
+      <p class="about-title">{sourceTitle(lang, id, source)}</p>
+      <dl>
+        <dt>{t(lang, 'publisher')}</dt>
+        <dd>{sourcePhrase(lang, source.publisher)}</dd>
+        <dt>{t(lang, 'licence')}</dt>
+        <dd>{sourcePhrase(lang, source.licence)}</dd>
+        <dt>{t(lang, 'date')}</dt>
+        <dd>{sourcePhrase(lang, source.date)}</dd>
+      </dl>
+      {note && <p class="note">{note}</p>}
+    </li>
+  );
+}
+
 /** Dataset list, as text. */
 export function AboutPanel({ lang, manifest }: { lang: Lang; manifest: Manifest }) {
-  const label = (id: string) => {
-    const e = catalogue.find((c) => c.id === id);
-    return e ? t(lang, e.label) : id;
-  };
+  const basemap = manifest.basemap?.[0];
   return (
     <section class="about" aria-label={t(lang, 'about')}>
       <StatusSection lang={lang} />
       <ul>
         {manifest.layers.map((l) => (
-          <li key={l.id}>
-            <h3>{label(l.id)}</h3>
-            <p>{l.source.name}</p>
-            <dl>
-              <dt>{t(lang, 'publisher')}</dt>
-              <dd>{l.source.publisher}</dd>
-              <dt>{t(lang, 'licence')}</dt>
-              <dd>{l.source.licence}</dd>
-              <dt>{t(lang, 'date')}</dt>
-              <dd>{l.source.date}</dd>
-            </dl>
-            {l.source.note && <p class="note">{l.source.note}</p>}
-          </li>
+          <SourceItem key={l.id} lang={lang} id={l.id} source={l.source} />
         ))}
-        {(manifest.basemap ?? []).slice(0, 1).map((b) => (
-          <li key="basemap">
-            <h3>{t(lang, 'basemap')}</h3>
-            <p>{b.source.name}</p>
-            <dl>
-              <dt>{t(lang, 'publisher')}</dt>
-              <dd>{b.source.publisher}</dd>
-              <dt>{t(lang, 'licence')}</dt>
-              <dd>{b.source.licence}</dd>
-              <dt>{t(lang, 'date')}</dt>
-              <dd>{b.source.date}</dd>
-            </dl>
-            {b.source.note && <p class="note">{b.source.note}</p>}
-          </li>
-        ))}
+        {basemap && <SourceItem key="basemap" lang={lang} id="basemap" source={basemap.source} />}
       </ul>
     </section>
   );

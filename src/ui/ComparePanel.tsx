@@ -12,6 +12,7 @@ import { sectorIds } from '../core/scoring/index.ts';
 import { t, type Lang, type MessageKey } from '../i18n/i18n.ts';
 import { formatMetric, siteTitle } from './format.ts';
 import { scoreText, sectorName, valueText } from './scoreText.ts';
+import { failsText, gateFailureText } from './scoringText.ts';
 import { SiteSketch, type SiteSketchProps } from './SiteSketch.tsx';
 
 export interface ComparePanelProps {
@@ -38,9 +39,12 @@ function cellText(lang: Lang, r: CompareRow, i: number): string {
   if (r.kind === 'text') return r.values[i]?.[lang] || t(lang, textRowEmpty[r.key]);
   if (r.kind === 'gates') {
     const g = r.values[i];
-    return g === null || g === undefined ? '—' : g.length === 0 ? t(lang, 'none') : g.join(', ');
+    return g === null || g === undefined ? '—' : g.length === 0 ? t(lang, 'none') : g.map((f) => gateFailureText(lang, f)).join('; ');
   }
   const v = r.values[i] ?? null;
+  const fails = r.failures?.[i];
+  // a failing site has no score in that sector: say why instead
+  if (r.kind === 'score' && fails && fails.length > 0) return failsText(lang, fails);
   return r.kind === 'score' ? scoreText(lang, v) : valueText(lang, v, r.unit);
 }
 
@@ -61,7 +65,7 @@ export function ComparePanel({ lang, sites, scores, features, sketch, onClose }:
           ×
         </button>
       </header>
-      <SiteSketch {...sketch} focus={features} widthPx={520} heightPx={260} numbered label={t(lang, 'sketchCaption')} />
+      <SiteSketch {...sketch} focus={features} widthPx={520} heightPx={260} numbered lang={lang} label={t(lang, 'sketchCaption')} />
       <div class="compare-scroll">
         <table class="compare-table">
           <thead>

@@ -1,31 +1,64 @@
-/** Export of the shortlist or of every site passing the filters, as CSV (; or ,) or GeoJSON, named after sector and date. */
+/**
+ * Export of the shortlist (with its notes) or of every site passing the filters (in rank order, with the rank),
+ * as CSV (; or ,) or GeoJSON, named after sector and date; and export of the productive-zones layer with its
+ * source and licence.
+ */
 import { useState } from 'preact/hooks';
+import type { FeatureCollection } from 'geojson';
 import type { CsvSeparator } from '../core/export/csv.ts';
 import type { ScoreLookup } from '../core/export/scores.ts';
 import { exportFileName, exportMimeType, sitesToCsv, sitesToGeoJson, type ExportScope } from '../core/export/sites.ts';
-import type { SiteFeature, SiteProperties } from '../core/types.ts';
+import { layerFileName, zonesToCsv, zonesToGeoJson } from '../core/export/zones.ts';
+import type { LayerSource, SiteFeature, SiteProperties } from '../core/types.ts';
 import { t, type Lang } from '../i18n/i18n.ts';
 import { downloadText } from '../app/download.ts';
 import { sectorIds } from '../core/scoring/index.ts';
+import { sourcePhrase } from './sourceText.ts';
 
 export interface ExportPanelProps {
   lang: Lang;
-  /** Sites of each scope, in display order. */
+  /** Sites of each scope, in display order (the passing sites best first). */
   shortlist: readonly SiteProperties[];
   filtered: readonly SiteProperties[];
   /** Site features by id (for GeoJSON geometry); sites without one are left out of GeoJSON. */
   features: ReadonlyMap<string, SiteFeature>;
   scores: ScoreLookup;
   currentSector: string | null;
+  /** The shortlist notes by site id, for the `note` column. */
+  notes?: ReadonlyMap<string, string>;
+  /** The productive-zones layer once loaded, and its source from the manifest. */
+  zones?: FeatureCollection;
+  zonesSource?: LayerSource;
 }
 
-/** Scope and separator choices, and the two download buttons. */
-export function ExportPanel({ lang, shortlist, filtered, features, scores, currentSector }: ExportPanelProps) {
+/** Download of the productive-zones layer; its source and licence travel in every row. */
+function ZonesExport({ lang, zones, source, sep }: { lang: Lang; zones: FeatureCollection; source: LayerSource | undefined; sep: CsvSeparator }) {
+  const name = (ext: 'csv' | 'geojson') => layerFileName('productive-zones', new Date(), ext);
+  return (
+    <fieldset class="export-zones">
+      <legend>{t(lang, 'exportZones', { n: String(zones.features.length) })}</legend>
+      <div class="export-buttons">
+        <button type="button" onClick={() => downloadText(zonesToCsv(zones, source, { separator: sep }), name('csv'), exportMimeType('csv'))}>
+          {t(lang, 'zonesCsv')}
+        </button>
+        <button type="button" onClick={() => downloadText(JSON.stringify(zonesToGeoJson(zones, source)), name('geojson'), exportMimeType('geojson'))}>
+          {t(lang, 'zonesGeojson')}
+        </button>
+      </div>
+      {source && <p class="hint">{t(lang, 'zonesLicence', { publisher: sourcePhrase(lang, source.publisher), licence: sourcePhrase(lang, source.licence) })}</p>}
+    </fieldset>
+  );
+}
+
+/** Scope and separator choices, the two site downloads and the zones downloads. */
+export function ExportPanel({ lang, shortlist, filtered, features, scores, currentSector, notes, zones, zonesSource }: ExportPanelProps) {
   const [scope, setScope] = useState<ExportScope>('shortlist');
   const [sep, setSep] = useState<CsvSeparator>(';');
   const sites = scope === 'shortlist' ? shortlist : filtered;
   const name = (ext: 'csv' | 'geojson') => exportFileName(currentSector ?? '', new Date(), ext, scope);
-  const opts = { sectorIds: [...sectorIds], lang }; // evidence words in the user's language
+  // `filtered` is in the list's rank order when a sector is chosen; a shortlisted site gets its rank there too
+  const ranks = currentSector ? new Map(filtered.map((s, i) => [s.siteId, i + 1])) : undefined;
+  const opts = { sectorIds: [...sectorIds], lang, ranks, notes }; // evidence words in the user's language
   const csv = () => downloadText(sitesToCsv(sites, scores, { ...opts, separator: sep }), name('csv'), exportMimeType('csv'));
   const geojson = () => {
     const fs = sites.map((s) => features.get(s.siteId)).filter((f): f is SiteFeature => f !== undefined);
@@ -60,6 +93,7 @@ export function ExportPanel({ lang, shortlist, filtered, features, scores, curre
         </button>
       </div>
       {sites.length === 0 && <p class="sl-empty">{t(lang, 'exportEmpty')}</p>}
+      {zones && <ZonesExport lang={lang} zones={zones} source={zonesSource} sep={sep} />}
     </div>
   );
 }

@@ -1,17 +1,18 @@
 /**
- * One A4 site sheet: name, status with its evidence, address and coordinates, 2013 land use, facts, a sketch of
- * the site and its surroundings, every metric, the score breakdown for the chosen sector, the five sector scores,
- * nearest stop and station, and the data sources with dates.
+ * One A4 site sheet: name, presenter, status with its evidence, address and coordinates, 2013 land use, facts,
+ * a sketch of the site with its streets, every metric, the score breakdown for the chosen sector, the five
+ * sector scores, nearest stop and station, and the data sources grouped by source with their dates.
  */
 import type { Feature, Geometry } from 'geojson';
-import { criteria, explainSite, scoreSiteAllSectors, type Profile } from '../core/scoring/index.ts';
+import { criteria, explainSite, sectorIds, sectorProfiles, type Profile } from '../core/scoring/index.ts';
 import { metricKeys, type Manifest, type SiteProperties } from '../core/types.ts';
-import { gateText, toScore100 } from '../core/export/fromScoring.ts';
 import { pickName, t, type Lang } from '../i18n/i18n.ts';
 import { decodeEvidence, evidenceLine } from '../core/status/evidence.ts';
-import { addressText, coordinatesText, formatArea, formatMetric, landuse2013Text, siteTitle, statusLabel, statusMeaning } from './format.ts';
-import { scoreText, sectorName, valueText } from './scoreText.ts';
+import { addressText, coordinatesText, formatArea, formatMetric, landuse2013Text, nearestStopText, siteTitle, statusLabel, statusMeaning } from './format.ts';
+import { score01Text, sectorName, valueText } from './scoreText.ts';
+import { failsText } from './scoringText.ts';
 import { SiteSketch, type SiteSketchProps } from './SiteSketch.tsx';
+import { sourceLines } from './sourceText.ts';
 
 export interface PrintSheetProps {
   lang: Lang;
@@ -25,15 +26,69 @@ export interface PrintSheetProps {
   printedOn: string;
   /** The user's shortlist note, if any. */
   note?: string;
+  /** "Name · contact" of whoever presents the sheets; '' for none. */
+  presenter?: string;
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}`;
 
-/** The sheet of one site. */
-export function PrintSheet({ lang, site, feature, profile, profileSectorId, manifest, sketch, printedOn, note }: PrintSheetProps) {
+/** The breakdown for the chosen sector and the site's standing under the five sectors. */
+function SheetScores({ lang, site, profile, profileSectorId }: Pick<PrintSheetProps, 'lang' | 'site' | 'profile' | 'profileSectorId'>) {
   const e = explainSite(site, profile);
-  const standings = scoreSiteAllSectors(site);
-  const stop = pickName(lang, site.nearestStopFr, site.nearestStopNl);
+  const sectors = sectorIds.map((sector) => ({ sector, e: explainSite(site, sectorProfiles[sector]) }));
+  return (
+    <section>
+      <h3>
+        {t(lang, 'breakdown')}: {sectorName(lang, profileSectorId)}
+        {e.passed && (
+          <>
+            {' — '}
+            <span class="ps-score">{score01Text(lang, e.score)}</span>/100
+          </>
+        )}
+      </h3>
+      <p class="ps-gates">{e.passed ? t(lang, 'passes') : failsText(lang, e.failures)}</p>
+      <table class="ps-table">
+        <thead>
+          <tr>
+            <th scope="col">{t(lang, 'criterion')}</th>
+            <th scope="col">{t(lang, 'value')}</th>
+            <th scope="col">{t(lang, 'subScore')}</th>
+            <th scope="col">{t(lang, 'weight')} %</th>
+            <th scope="col">{t(lang, 'slPoints')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {e.criteria.filter((c) => c.weight > 0).map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{criteria[c.id].label[lang]}</th>
+              <td>{valueText(lang, c.missing ? null : c.value, c.unit)}</td>
+              <td>{pct(c.subScore)}</td>
+              <td>{pct(c.share)}</td>
+              <td>{score01Text(lang, c.contribution)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t(lang, 'sectorScores')}</h3>
+      <table class="ps-table ps-sectors">
+        <tbody>
+          {sectors.map(({ sector, e: s }) => (
+            <tr key={sector} data-sector={sector} data-passes={String(s.passed)}>
+              <th scope="row">{sectorProfiles[sector].label[lang]}</th>
+              <td>{s.passed ? score01Text(lang, s.score) : '—'}</td>
+              <td>{s.passed ? t(lang, 'passes') : failsText(lang, s.failures)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The sheet of one site. */
+export function PrintSheet({ lang, site, feature, profile, profileSectorId, manifest, sketch, printedOn, note, presenter }: PrintSheetProps) {
+  const stop = nearestStopText(lang, site);
   const station = pickName(lang, site.nearestStationFr, site.nearestStationNl);
   const evidence = evidenceLine(decodeEvidence(site.statusEvidence), lang);
   return (
@@ -43,6 +98,9 @@ export function PrintSheet({ lang, site, feature, profile, profileSectorId, mani
         <p class="ps-meta">
           {site.siteId} · {t(lang, 'printedOn', { date: printedOn })}
         </p>
+        {presenter && (
+          <p class="ps-presenter">{t(lang, 'presenter', { who: presenter })}</p>
+        )}
         {note && (
           <p class="ps-note">
             {t(lang, 'note')}: {note}
@@ -68,16 +126,16 @@ export function PrintSheet({ lang, site, feature, profile, profileSectorId, mani
         <dt>{t(lang, 'landuse2013Row')}</dt>
         <dd>{landuse2013Text(lang, site)}</dd>
         <dt>{t(lang, 'nearestStop')}</dt>
-        <dd>{stop ? `${stop}${site.nearestStopLines ? ` (${t(lang, 'lines')} ${site.nearestStopLines.split(',').join(', ')})` : ''}` : t(lang, 'unknown')}</dd>
+        <dd>{stop || t(lang, 'unknown')}</dd>
         <dt>{t(lang, 'nearestStation')}</dt>
         <dd>{station || t(lang, 'unknown')}</dd>
       </dl>
-      {feature && <SiteSketch {...sketch} focus={[feature]} widthPx={700} heightPx={260} label={t(lang, 'sketchCaption')} />}
+      {feature && <SiteSketch {...sketch} focus={[feature]} widthPx={700} heightPx={215} lang={lang} label={t(lang, 'sketchCaption')} />}
       <p class="ps-caption">{t(lang, 'sketchCaption')}</p>
       <div class="ps-cols">
         <section>
           <h3>{t(lang, 'metrics')}</h3>
-          <table class="ps-table">
+          <table class="ps-table ps-metrics">
             <tbody>
               {metricKeys.map((k) => {
                 const m = formatMetric(lang, k, site[k]);
@@ -91,52 +149,16 @@ export function PrintSheet({ lang, site, feature, profile, profileSectorId, mani
             </tbody>
           </table>
         </section>
-        <section>
-          <h3>
-            {t(lang, 'breakdown')}: {sectorName(lang, profileSectorId)} — <span class="ps-score">{scoreText(lang, toScore100(e.score))}</span>/100
-          </h3>
-          <p class="ps-gates">{e.failures.length === 0 ? t(lang, 'passes') : t(lang, 'slFailsGates', { gates: e.failures.map(gateText).join(', ') })}</p>
-          <table class="ps-table">
-            <thead>
-              <tr>
-                <th scope="col">{t(lang, 'criterion')}</th>
-                <th scope="col">{t(lang, 'value')}</th>
-                <th scope="col">{t(lang, 'subScore')}</th>
-                <th scope="col">{t(lang, 'weight')} %</th>
-                <th scope="col">{t(lang, 'slPoints')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {e.criteria.filter((c) => c.weight > 0).map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{criteria[c.id].label[lang]}</th>
-                  <td>{valueText(lang, c.missing ? null : c.value, c.unit)}</td>
-                  <td>{pct(c.subScore)}</td>
-                  <td>{pct(c.share)}</td>
-                  <td>{scoreText(lang, Math.round(c.contribution * 1000) / 10)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <h3>{t(lang, 'sectorScores')}</h3>
-          <table class="ps-table ps-sectors">
-            <tbody>
-              {standings.map((s) => (
-                <tr key={s.sector} data-sector={s.sector}>
-                  <th scope="row">{s.label[lang]}</th>
-                  <td>{scoreText(lang, toScore100(s.score))}</td>
-                  <td>{s.failure ? gateText(s.failure) : t(lang, 'passes')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <SheetScores lang={lang} site={site} profile={profile} profileSectorId={profileSectorId} />
       </div>
       {manifest && (
         <footer class="ps-sources">
           <strong>{t(lang, 'dataSources')}:</strong>{' '}
-          {manifest.layers.map((l) => `${l.source.name} (${l.source.publisher}, ${l.source.date})`).join('; ')}
-          {manifest.basemap?.[0] ? `; ${t(lang, 'basemap')}: ${manifest.basemap[0].source.name} (${manifest.basemap[0].source.date})` : ''}
+          <ul>
+            {sourceLines(lang, manifest).map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
         </footer>
       )}
     </article>

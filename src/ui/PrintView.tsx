@@ -1,6 +1,7 @@
 /**
  * Print view: the site sheets of one site or the whole shortlist in a full-screen layer outside the app root,
- * so the print stylesheet can hide the app and give one A4 page per sheet ("Print → Save as PDF").
+ * so the print stylesheet can hide the app and give one A4 page per sheet ("Print → Save as PDF"). The toolbar
+ * picks the breakdown's sector and takes the presenter's name and contact, remembered for the next time.
  */
 import { createPortal } from 'preact/compat';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -10,6 +11,7 @@ import type { Manifest, SiteProperties } from '../core/types.ts';
 import { locale, t, type Lang } from '../i18n/i18n.ts';
 import { currentSectorId } from '../app/siteScores.ts';
 import { PrintSheet } from './PrintSheet.tsx';
+import { browserStore, loadPresenter, presenterLimits, presenterText, savePresenter, type Presenter } from './presenter.ts';
 import { sectorName } from './scoreText.ts';
 import type { SiteSketchProps } from './SiteSketch.tsx';
 import '../styles/print.css';
@@ -31,6 +33,14 @@ export function PrintView({ lang, sites, features, scoring, manifest, sketch, no
   const [host] = useState(() => document.createElement('div'));
   const [choice, setChoice] = useState<SectorId | 'current'>(scoring ? 'current' : sectorIds[0]);
   const ref = useRef<HTMLDivElement>(null);
+  const [store] = useState(browserStore);
+  const [presenter, setPresenter] = useState<Presenter>(() => loadPresenter(store));
+  const edit = (change: Partial<Presenter>) =>
+    setPresenter((p) => {
+      const next = { ...p, ...change };
+      savePresenter(store, next); // a refusal only means typing it again next time
+      return next;
+    });
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     host.className = 'print-root';
@@ -61,6 +71,14 @@ export function PrintView({ lang, sites, features, scoring, manifest, sketch, no
             ))}
           </select>
         </label>
+        <label>
+          {t(lang, 'presenterName')}{' '}
+          <input type="text" class="presenter-name" value={presenter.name} maxLength={presenterLimits.maxChars} title={t(lang, 'presenterSaved')} onInput={(e) => edit({ name: e.currentTarget.value })} />
+        </label>
+        <label>
+          {t(lang, 'presenterContact')}{' '}
+          <input type="text" class="presenter-contact" value={presenter.contact} maxLength={presenterLimits.maxChars} title={t(lang, 'presenterSaved')} onInput={(e) => edit({ contact: e.currentTarget.value })} />
+        </label>
         <button type="button" onClick={() => window.print()}>
           {t(lang, 'printNow')}
         </button>
@@ -69,7 +87,7 @@ export function PrintView({ lang, sites, features, scoring, manifest, sketch, no
         </button>
       </div>
       {sites.map((s) => (
-        <PrintSheet key={s.siteId} lang={lang} site={s} feature={features.get(s.siteId)} profile={profile} profileSectorId={profileSectorId} manifest={manifest} sketch={sketch} printedOn={printedOn} note={notes.get(s.siteId)} />
+        <PrintSheet key={s.siteId} lang={lang} site={s} feature={features.get(s.siteId)} profile={profile} profileSectorId={profileSectorId} manifest={manifest} sketch={sketch} printedOn={printedOn} note={notes.get(s.siteId)} presenter={presenterText(presenter)} />
       ))}
     </div>,
     host,

@@ -10,7 +10,7 @@ import { pickName, t, type Lang } from '../i18n/i18n.ts';
 import type { Scored } from '../app/useScoring.ts';
 import { formatArea, siteTitle, streetText } from './format.ts';
 import { StatusBadge } from './StatusEvidence.tsx';
-import { score100 } from './scoringText.ts';
+import { score01Text } from './scoreText.ts';
 
 export interface RankedListProps {
   lang: Lang;
@@ -75,8 +75,8 @@ export function RankedList({ lang, scored, sites, stability, selectedSiteId, hov
                   <StatusBadge lang={lang} status={site.status} />{' '}
                   {[streetText(lang, site), pickName(lang, site.communeFr, site.communeNl) || t(lang, 'unknown')].filter(Boolean).join(', ')} · {formatArea(lang, site.areaM2)}
                 </span>
-                <span class="ranked-score" aria-label={`${t(lang, 'score')} ${score100(scored.scores[i]!)}`}>
-                  {score100(scored.scores[i]!)}
+                <span class="ranked-score" aria-label={`${t(lang, 'score')} ${score01Text(lang, scored.scores[i]!)}`}>
+                  {score01Text(lang, scored.scores[i]!)}
                 </span>
                 {st && (
                   <span class={`ranked-stability ${st.label}`} title={t(lang, st.label === 'stable' ? 'stableHelp' : 'sensitiveHelp', { n: String(st.maxShift) })}>

@@ -3,10 +3,11 @@
  * points it adds) and the gates the site fails; then the site's score under each of the five sectors.
  */
 import { useMemo } from 'preact/hooks';
-import { explainSite, profileFromState, scoreSiteAllSectors, type ScoringState } from '../core/scoring/index.ts';
+import { explainSite, profileFromState, sectorIds, sectorProfiles, type ScoringState } from '../core/scoring/index.ts';
 import type { SiteProperties } from '../core/types.ts';
 import { t, type Lang } from '../i18n/i18n.ts';
-import { failureText, score100, sectorName } from './scoringText.ts';
+import { failsText, gateFailureText, sectorName } from './scoringText.ts';
+import { score01Text } from './scoreText.ts';
 import '../styles/scoring.css';
 
 export interface ScoreBreakdownProps {
@@ -18,18 +19,19 @@ export interface ScoreBreakdownProps {
 /** Score breakdown for one site. */
 export function ScoreBreakdown({ lang, site, state }: ScoreBreakdownProps) {
   const e = useMemo(() => (state ? explainSite(site, profileFromState(state)) : null), [site, state]);
-  const all = useMemo(() => scoreSiteAllSectors(site), [site]);
+  // every gate a site fails in each sector, as compare and print list them
+  const all = useMemo(() => sectorIds.map((sector) => ({ sector, label: sectorProfiles[sector].label, e: explainSite(site, sectorProfiles[sector]) })), [site]);
   return (
     <section class="score-breakdown" aria-labelledby="score-breakdown-title">
       {state && e ? (
         <>
           <h3 id="score-breakdown-title">
-            {e.passed ? t(lang, 'breakdownTitle', { sector: sectorName(lang, state), score: String(score100(e.score)) }) : t(lang, 'breakdownFails', { sector: sectorName(lang, state) })}
+            {e.passed ? t(lang, 'breakdownTitle', { sector: sectorName(lang, state), score: score01Text(lang, e.score) }) : t(lang, 'breakdownFails', { sector: sectorName(lang, state) })}
           </h3>
           {!e.passed && (
             <ul class="breakdown-failures">
               {e.failures.map((f) => (
-                <li key={f.code}>{failureText(lang, f, f.gate === 'status' ? undefined : f.limit)}</li>
+                <li key={f.code}>{gateFailureText(lang, f)}</li>
               ))}
             </ul>
           )}
@@ -39,7 +41,7 @@ export function ScoreBreakdown({ lang, site, state }: ScoreBreakdownProps) {
               .map((c) => {
                 const name = c.label[lang];
                 const sub = Math.round(c.subScore * 100);
-                const points = (c.contribution * 100).toFixed(1);
+                const points = score01Text(lang, c.contribution);
                 return (
                   <li key={c.id} class="breakdown-row" data-criterion={c.id} aria-label={t(lang, 'contribution', { criterion: name, sub: String(sub), weight: String(c.weight), points })}>
                     <span class="breakdown-name" aria-hidden="true">
@@ -67,7 +69,7 @@ export function ScoreBreakdown({ lang, site, state }: ScoreBreakdownProps) {
           {all.map((s) => (
             <tr key={s.sector} data-sector={s.sector} class={state?.sector === s.sector ? 'current' : undefined}>
               <th scope="row">{s.label[lang]}</th>
-              <td>{s.passed ? score100(s.score) : t(lang, 'fails')}</td>
+              <td>{s.e.passed ? score01Text(lang, s.e.score) : failsText(lang, s.e.failures)}</td>
             </tr>
           ))}
         </tbody>

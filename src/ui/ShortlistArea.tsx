@@ -77,7 +77,7 @@ export function ShortlistArea({ lang, api, sites, context, scoring, scored, mani
       {api.list.length > 0 && !canCompare && <p class="sl-hint">{t(lang, 'compareHint')}</p>}
       <details class="export-details">
         <summary>{t(lang, 'export')}</summary>
-        <ExportPanel lang={lang} shortlist={listed} filtered={filtered} features={features} scores={scores} currentSector={current} />
+        <ExportPanel lang={lang} shortlist={listed} filtered={filtered} features={features} scores={scores} currentSector={current} notes={new Map(api.list.map((i) => [i.siteId, i.note]))} zones={context.layers['productive-zones']} zonesSource={manifest?.layers.find((l) => l.id === 'productive-zones')?.source} />
       </details>
       {comparing && canCompare && (
         <ComparePanel lang={lang} sites={pickedSites} scores={scores} features={pickedSites.map((s) => features.get(s.siteId)).filter((f): f is SiteFeature => f !== undefined) as Feature<Geometry>[]} sketch={sketch} onClose={() => setComparing(false)} />

@@ -10,6 +10,7 @@ import type { ShortlistAction, Shortlist } from '../state/shortlist.ts';
 import { shortlistLimits } from '../state/shortlist.ts';
 import { siteTitle } from './format.ts';
 import { scoreText, sectorName } from './scoreText.ts';
+import { failsText } from './scoringText.ts';
 
 export interface ShortlistPanelProps {
   lang: Lang;
@@ -54,12 +55,12 @@ export function ShortlistPanel({ lang, list, sites, scores, currentSector, picke
                 ×
               </button>
             </div>
-            {currentSector && s?.current && s.current.failedGates.length > 0 && <p class="sl-gates">{t(lang, 'slFailsGates', { gates: s.current.failedGates.join(', ') })}</p>}
+            {currentSector && s?.current && s.current.failures.length > 0 && <p class="sl-gates">{failsText(lang, s.current.failures)}</p>}
             {!currentSector && s && (
               <ul class="sl-sectors" aria-label={t(lang, 'sectorScores')}>
                 {Object.entries(s.bySector).map(([sector, v]) => (
                   <li key={sector}>
-                    {sectorName(lang, sector)} {scoreText(lang, v)}
+                    {sectorName(lang, sector)} {s.failuresBySector?.[sector]?.length ? failsText(lang, s.failuresBySector[sector]!) : scoreText(lang, v)}
                   </li>
                 ))}
               </ul>

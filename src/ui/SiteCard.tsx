@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { metricKeys, type SiteProperties } from '../core/types.ts';
 import { pickName, t, type Lang } from '../i18n/i18n.ts';
-import { coordinatesText, formatArea, formatMetric, shareText, siteTitle, streetDistanceText, streetText } from './format.ts';
+import { coordinatesText, formatArea, formatMetric, nearestStopText, shareText, siteTitle, streetDistanceText, streetText } from './format.ts';
 import { StatusEvidence } from './StatusEvidence.tsx';
 
 export interface SiteCardProps {
@@ -70,7 +70,7 @@ export function SiteCard({ lang, site, onClose, actions, children }: SiteCardPro
     ref.current?.focus(); // keyboard users land in the card they opened
   }, [site.siteId]);
   const title = siteTitle(lang, site);
-  const stop = pickName(lang, site.nearestStopFr, site.nearestStopNl);
+  const stop = nearestStopText(lang, site);
   const station = pickName(lang, site.nearestStationFr, site.nearestStationNl);
   useEffect(() => {
     // Escape closes the card wherever the focus is (the card, the map, the panel buttons)
@@ -96,10 +96,7 @@ export function SiteCard({ lang, site, onClose, actions, children }: SiteCardPro
         {stop && (
           <>
             <dt>{t(lang, 'nearestStop')}</dt>
-            <dd>
-              {stop}
-              {site.nearestStopLines ? ` (${t(lang, 'lines')} ${site.nearestStopLines.split(',').join(', ')})` : ''}
-            </dd>
+            <dd>{stop}</dd>
           </>
         )}
         {station && (

@@ -1,11 +1,13 @@
 /**
- * Static SVG sketch of one or more sites in their surroundings: municipal boundaries, the region outline,
- * other candidate sites, STIB stops (dots) and rail stations (squares). No WebGL, so it prints reliably and
- * costs nothing in the compare view. Labels come from data only as SVG text nodes.
+ * Static SVG sketch of one or more sites in their surroundings: the 2013 streets with a few of their names,
+ * municipal boundaries, the region outline, other candidate sites, STIB stops (dots) and rail stations
+ * (squares). No WebGL, so it prints reliably and costs nothing in the compare view. Labels come from data only
+ * as SVG text nodes.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { geometriesBbox } from '../core/geo/bbox.ts';
-import { featuresIn, sketchFrame, svgPath, type SketchIndex } from './sketch.ts';
+import type { Lang } from '../i18n/i18n.ts';
+import { featuresIn, isMajorRoad, sketchFrame, streetLabels, streetName, svgPath, type SketchIndex } from './sketch.ts';
 
 export interface SiteSketchProps {
   /** The sites to highlight, numbered 1… in this order when `numbered`. */
@@ -18,13 +20,19 @@ export interface SiteSketchProps {
   numbered?: boolean;
   /** Accessible name of the picture. */
   label: string;
+  /** Language of the street names; without it no street is named. */
+  lang?: Lang;
 }
 
 /** Most stops drawn; beyond this the frame is too wide for stops to mean anything. */
 const maxStops = 400;
+/** Most road pieces drawn; a wider frame keeps only the main roads and names no street. */
+const maxRoads = 1500;
+/** Street names written around the site. */
+const maxStreetNames = 5;
 
 /** The sketch as an inline SVG (role img). */
-export function SiteSketch({ focus, index, communes, region, widthPx, heightPx, numbered, label }: SiteSketchProps) {
+export function SiteSketch({ focus, index, communes, region, widthPx, heightPx, numbered, label, lang }: SiteSketchProps) {
   const box = geometriesBbox(focus.map((f) => f.geometry));
   if (!box) return null;
   const frame = sketchFrame(box, widthPx, heightPx);
@@ -32,10 +40,17 @@ export function SiteSketch({ focus, index, communes, region, widthPx, heightPx, 
   const focusIds = new Set(focus.map((f) => String(f.properties?.siteId)));
   // a region-wide frame (compare view) would be carpeted with stops: draw them only at neighbourhood scale
   const stops = near.stops.length <= maxStops ? near.stops : [];
+  const local = near.roads.length <= maxRoads;
+  const roads = local ? near.roads : near.roads.filter((i) => isMajorRoad(index.roads.features[i]!.properties));
+  const names = local && lang ? streetLabels(index, frame, roads, (p) => streetName(lang, p), maxStreetNames) : [];
   return (
     <svg class="site-sketch" viewBox={`0 0 ${widthPx} ${heightPx}`} width={widthPx} height={heightPx} role="img" aria-label={label}>
       <rect x="0" y="0" width={widthPx} height={heightPx} fill="#f4f2ee" />
       {region?.features.map((f, i) => <path key={`r${i}`} d={svgPath(f.geometry, frame)} fill="#fff" stroke="#888" stroke-width="1.5" />)}
+      {roads.map((i) => {
+        const major = isMajorRoad(index.roads.features[i]!.properties);
+        return <path key={`w${i}`} class="sketch-road" d={svgPath(index.roads.features[i]!.geometry, frame)} fill="none" stroke={major ? '#b9b2a6' : '#d6d1c8'} stroke-width={major ? 3 : 1.4} stroke-linecap="round" stroke-linejoin="round" />;
+      })}
       {communes?.features.map((f, i) => <path key={`c${i}`} d={svgPath(f.geometry, frame)} fill="none" stroke="#aaa" stroke-width="0.8" stroke-dasharray="4 3" />)}
       {near.sites
         .filter((i) => !focusIds.has(String(index.sites.features[i]?.properties?.siteId)))
@@ -50,6 +65,11 @@ export function SiteSketch({ focus, index, communes, region, widthPx, heightPx, 
       })}
       {focus.map((f, i) => (
         <path key={`f${i}`} d={svgPath(f.geometry, frame)} fill="#5b3a8c" fill-opacity="0.75" stroke="#2d1a4a" stroke-width="1.5" />
+      ))}
+      {names.map((n, i) => (
+        <text key={`l${i}`} class="sketch-street" x={n.x} y={n.y} transform={`rotate(${n.angle.toFixed(1)} ${n.x.toFixed(1)} ${n.y.toFixed(1)})`} text-anchor="middle" dominant-baseline="central" font-size="9" font-style="italic" fill="#444" stroke="#fff" stroke-width="2.5" paint-order="stroke">
+          {n.text}
+        </text>
       ))}
       {numbered &&
         focus.map((f, i) => {

@@ -12,6 +12,8 @@ import {
   statusClass,
   statusLabel,
   statusMeaning,
+  nearestStopText,
+  stopLinesText,
   streetDistanceText,
   streetText,
 } from './format.ts';
@@ -61,6 +63,21 @@ describe('format', () => {
     expect(streetDistanceText('fr', 1530)).toBe('≈ 1,5 km');
     expect(addressText('nl', { ...site, streetDistM: 38 })).toBe('Nijverheidskaai 12 (≈ 40 m), Anderlecht');
     expect(addressText('fr', { ...site, streetFr: '', streetNl: '' })).toBe('Anderlecht');
+  });
+  it('names the lines of a stop in the singular for one line', () => {
+    expect(stopLinesText('en', '34')).toBe('line 34');
+    expect(stopLinesText('en', '34,82')).toBe('lines 34, 82');
+    expect(stopLinesText('fr', '34')).toBe('ligne 34');
+    expect(stopLinesText('fr', ' 2, 6 ,81')).toBe('lignes 2, 6, 81');
+    expect(stopLinesText('nl', '34')).toBe('lijn 34');
+    expect(stopLinesText('nl', '34,82')).toBe('lijnen 34, 82');
+    expect(stopLinesText('en', '')).toBe('');
+    expect(nearestStopText('en', { nearestStopFr: 'Clemenceau', nearestStopNl: 'Clemenceau', nearestStopLines: '81' })).toBe('Clemenceau (line 81)');
+    expect(nearestStopText('nl', { nearestStopFr: 'Gare du Midi', nearestStopNl: 'Zuidstation', nearestStopLines: '' })).toBe('Zuidstation');
+  });
+  it('writes coordinates with the decimal mark of the language', () => {
+    expect(coordinatesText('fr', 4.3512345678, 50.8)).toBe('4,351235 ; 50,800000');
+    expect(coordinatesText('nl', 4.3512345678, 50.8)).toBe('4,351235; 50,800000');
   });
   it('writes coordinates with 6 decimals and the 2013 land use', () => {
     expect(coordinatesText('en', 4.3512345678, 50.8)).toBe('4.351235, 50.800000');

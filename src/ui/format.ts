@@ -88,10 +88,29 @@ export function addressText(lang: Lang, p: Pick<SiteProperties, 'streetFr' | 'st
   return street ? `${street}${dist ? ` (${dist})` : ''}, ${commune}` : commune;
 }
 
-/** Longitude and latitude in WGS84 degrees with 6 decimals ("4.351234, 50.841234"), or "unknown". */
+/**
+ * Longitude and latitude in WGS84 degrees with 6 decimals in the language's decimal mark: "4.351234, 50.841234",
+ * FR "4,351234 ; 50,841234" (a decimal comma needs another separator between the two), or "unknown".
+ */
 export function coordinatesText(lang: Lang, lonDeg: number, latDeg: number): string {
   if (!Number.isFinite(lonDeg) || !Number.isFinite(latDeg)) return t(lang, 'unknown');
-  return `${lonDeg.toFixed(6)}, ${latDeg.toFixed(6)}`;
+  if (lang === 'en') return `${lonDeg.toFixed(6)}, ${latDeg.toFixed(6)}`;
+  const comma = (v: number) => v.toFixed(6).replace('.', ',');
+  return `${comma(lonDeg)}${lang === 'fr' ? ' ; ' : '; '}${comma(latDeg)}`;
+}
+
+/** Nearest stop with its lines, "Clemenceau (lines 2, 6, 81)"; '' when the data names no stop. */
+export function nearestStopText(lang: Lang, p: Pick<SiteProperties, 'nearestStopFr' | 'nearestStopNl' | 'nearestStopLines'>): string {
+  const stop = pickName(lang, p.nearestStopFr, p.nearestStopNl);
+  const lines = stopLinesText(lang, p.nearestStopLines);
+  return stop && lines ? `${stop} (${lines})` : stop;
+}
+
+/** The lines of a stop from the data's "2,6,81": "line 34" for one, "lines 2, 6, 81" for several; '' for none. */
+export function stopLinesText(lang: Lang, lines: string): string {
+  const list = (typeof lines === 'string' ? lines : '').split(',').map((l) => l.trim()).filter(Boolean);
+  if (list.length === 0) return '';
+  return list.length === 1 ? t(lang, 'stopLine', { line: list[0]! }) : t(lang, 'stopLines', { lines: list.join(', ') });
 }
 
 /** A share 0–1 as "85 %"; '' when not positive or unknown. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScoringState, failCodes, failCodeOf, withLimit, withWeight } from '../core/scoring/index.ts';
-import { excludedStatuses, failureText, limitOf, score100, sectorName, statusNames } from './scoringText.ts';
+import { excludedStatuses, failsText, failureText, gateFailureText, limitOf, sectorName, statusNames } from './scoringText.ts';
 
 const info = (gate: Parameters<typeof failCodeOf>[0], bound: 'min' | 'max') => failCodes[failCodeOf(gate, bound)]!;
 
@@ -28,10 +28,20 @@ describe('scoring words', () => {
     expect(limitOf(s, info('distHousingM', 'min'))).toBe(50);
     expect(limitOf(s, failCodes[1]!)).toBeUndefined();
   });
-  it('says "custom" once the defaults are changed, and scores 0–100', () => {
+  it('says "custom" once the defaults are changed', () => {
     expect(sectorName('en', defaultScoringState('health'))).toBe('Health');
     expect(sectorName('nl', withWeight(defaultScoringState('health'), 'canal', 2))).toBe('Aangepast (op basis van Gezondheid)');
-    expect(score100(0.834)).toBe(83);
-    expect(score100(1.2)).toBe(100);
+  });
+  it('words a failed gate as the card does, not as its export code', () => {
+    expect(gateFailureText('en', { gate: 'areaM2', bound: 'min', limit: 1000 })).toBe('Area below 1,000 m²');
+    expect(gateFailureText('fr', { gate: 'distTransitM', bound: 'max', limit: 800 })).toBe('Transport public à plus de 800 m');
+    expect(gateFailureText('nl', { gate: 'status', bound: 'status', status: 'occupied', allowed: ['available'] })).toBe('status ‘In gebruik’ niet meegeteld');
+    expect(gateFailureText('en', { gate: 'somethingNew', bound: 'max', limit: 3 })).toBe('somethingNew max 3');
+    expect(gateFailureText('en', { gate: 'status', bound: 'status', allowed: ['available'] })).toBe('status not available'); // which status is unknown
+  });
+  it('says a site fails and why, every gate once', () => {
+    const fs = [{ gate: 'areaM2', bound: 'min', limit: 1000 }, { gate: 'distTransitM', bound: 'max', limit: 800 }] as const;
+    expect(failsText('en', fs)).toBe('fails: Area below 1,000 m²; Public transport farther than 800 m');
+    expect(failsText('fr', fs.slice(0, 1))).toBe('échoue : Superficie en dessous de 1\u202f000 m²');
   });
 });

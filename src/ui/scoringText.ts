@@ -1,5 +1,6 @@
-/** Words for the scoring UI: sector names, gate failures with their bound, scores as 0–100. */
-import { gateUnit, profileOf, type FailCodeInfo, type GateMetric, type Labels, type ScoringState } from '../core/scoring/index.ts';
+/** Words for the scoring UI: sector names, gate failures with their bound (card, compare, print, shortlist). */
+import { gateMetrics, gateUnit, profileOf, type FailCodeInfo, type GateMetric, type Labels, type ScoringState } from '../core/scoring/index.ts';
+import { gateText, type GateFailureLike } from '../core/export/fromScoring.ts';
 import { isCustomState } from '../core/scoring/index.ts';
 import { statusLabels } from '../core/status/labels.ts';
 import { siteStatuses, type SiteStatus } from '../core/types.ts';
@@ -9,11 +10,6 @@ import { formatArea } from './format.ts';
 /** Label in the UI language from a core Labels object. */
 export function label(lang: Lang, l: Labels): string {
   return l[lang];
-}
-
-/** Score 0–1 as a whole number 0–100. */
-export function score100(score: number): number {
-  return Math.round(Math.max(0, Math.min(1, score)) * 100);
 }
 
 /** The sector's name, or "Custom (based on …)" when gates or weights differ from its defaults. */
@@ -58,6 +54,20 @@ export function failureText(lang: Lang, info: FailCodeInfo & { status?: string |
   const isDistance = gate.startsWith('dist');
   const key: MessageKey = info.bound === 'min' ? (isDistance ? 'failCloser' : 'failBelow') : isDistance ? 'failFarther' : 'failAbove';
   return t(lang, key, { label: t(lang, metricLabel(gate)), limit: formatLimit(lang, gate, limit) });
+}
+
+const isGateMetric = (g: string): g is GateMetric => (gateMetrics as readonly string[]).includes(g);
+
+/** One failed gate (from the scores of the shortlist views) in the card's words; its export code if the gate is unknown. */
+export function gateFailureText(lang: Lang, f: GateFailureLike): string {
+  if (f.gate === 'status' && f.bound === 'status' && f.status !== undefined) return failureText(lang, { gate: 'status', bound: 'status', status: f.status }, undefined);
+  if (isGateMetric(f.gate) && f.bound !== 'status') return failureText(lang, { gate: f.gate, bound: f.bound }, f.limit);
+  return gateText(f);
+}
+
+/** "fails: Area below 1,000 m²; …": why a site is out of a sector (';' because a bound may hold a comma). */
+export function failsText(lang: Lang, failures: readonly GateFailureLike[]): string {
+  return t(lang, 'slFailsGates', { gates: failures.map((f) => gateFailureText(lang, f)).join('; ') });
 }
 
 /** The bound of a gate in a scoring state (the one a failure names). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { geometriesBbox as bboxOf } from '../core/geo/bbox.ts';
-import { buildSketchIndex, featuresIn, sketchFrame, svgPath } from './sketch.ts';
+import { buildSketchIndex, featuresIn, isMajorRoad, sketchFrame, streetLabels, streetName, svgPath } from './sketch.ts';
 
 const square = { type: 'Polygon' as const, coordinates: [[[4.35, 50.84], [4.351, 50.84], [4.351, 50.841], [4.35, 50.841], [4.35, 50.84]]] };
 
@@ -34,6 +34,76 @@ describe('sketch geometry', () => {
     const sites: FeatureCollection = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: square }] };
     const idx = buildSketchIndex(sites, pts, undefined);
     const got = featuresIn(idx, [4.34, 50.83, 4.36, 50.85]);
-    expect(got).toEqual({ sites: [0], stops: [0], stations: [] });
+    expect(got).toEqual({ sites: [0], stops: [0], stations: [], roads: [] });
+  });
+});
+
+describe('streets in the sketch', () => {
+  const road = (coords: number[][], nameFr: string, nameNl: string, highway = 'residential') => ({
+    type: 'Feature' as const,
+    properties: { nameFr, nameNl, highway },
+    geometry: { type: 'LineString' as const, coordinates: coords },
+  });
+  const roads: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [
+      road([[4.3495, 50.8395], [4.3515, 50.8395]], 'Rue du Sud', 'Zuidstraat'),
+      road([[4.3515, 50.8395], [4.3530, 50.8395]], 'Rue du Sud', 'Zuidstraat'),
+      road([[4.3490, 50.8420], [4.3490, 50.8440]], 'Avenue Ouest', 'Westlaan', 'primary'),
+      road([[4.3520, 50.8405], [4.3525, 50.8440]], '', ''),
+      road([[4.40, 50.90], [4.41, 50.90]], 'Rue Lointaine', 'Verre straat'),
+    ],
+  };
+  const idx = buildSketchIndex(undefined, undefined, undefined, roads);
+  const frame = sketchFrame(bboxOf([square])!, 400, 300);
+
+  it('finds the roads inside the frame through the index', () => {
+    expect(featuresIn(idx, frame.bbox).roads.sort()).toEqual([0, 1, 2, 3]);
+  });
+
+  it('labels a few named streets nearest the site, once each, in the language asked for', () => {
+    const fr = streetLabels(idx, frame, featuresIn(idx, frame.bbox).roads, (p) => String(p?.nameFr ?? ''), 5);
+    expect(fr.map((l) => l.text)).toEqual(['Rue du Sud', 'Avenue Ouest']);
+    const nl = streetLabels(idx, frame, featuresIn(idx, frame.bbox).roads, (p) => String(p?.nameNl ?? ''), 1);
+    expect(nl.map((l) => l.text)).toEqual(['Zuidstraat']);
+    for (const l of fr) {
+      expect(l.x).toBeGreaterThan(0);
+      expect(l.x).toBeLessThan(400);
+      expect(l.y).toBeGreaterThan(0);
+      expect(l.y).toBeLessThan(300);
+      expect(Math.abs(l.angle)).toBeLessThanOrEqual(90); // never upside down
+    }
+    expect(Math.abs(fr[0]!.angle)).toBeLessThan(1); // an east-west street reads horizontally
+    expect(Math.abs(fr[1]!.angle)).toBeCloseTo(90, 0);
+  });
+
+  it('names a street in the language, the other language when one is missing', () => {
+    expect(streetName('fr', { nameFr: 'Rue de Stalle', nameNl: 'Stallestraat' })).toBe('Rue de Stalle');
+    expect(streetName('en', { nameFr: 'Rue de Stalle', nameNl: 'Stallestraat' })).toBe('Rue de Stalle');
+    expect(streetName('nl', { nameFr: 'Quai des Usines', nameNl: '' })).toBe('Quai des Usines');
+    expect(streetName('nl', { nameFr: 'Place Saint-Pierre', nameNl: 'Sint-Pietersplein' })).toBe('Sint-Pietersplein');
+    expect(streetName('fr', { nameFr: '', nameNl: '' })).toBe('');
+    expect(streetName('fr', null)).toBe('');
+  });
+
+  it('keeps names apart by their length, not only their anchors', () => {
+    const long = 'Boulevard du Très Long Nom de Rue';
+    const crossing: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        road([[4.3480, 50.8395], [4.3530, 50.8395]], long, long),
+        road([[4.3525, 50.8380], [4.3525, 50.8410]], 'Rue Voisine', 'Buurstraat'), // 60 px to the right, inside the long name
+      ],
+    };
+    const i2 = buildSketchIndex(undefined, undefined, undefined, crossing);
+    const got = streetLabels(i2, frame, featuresIn(i2, frame.bbox).roads, (p) => String(p?.nameFr ?? ''), 5);
+    expect(got.map((l) => l.text)).toEqual([long]);
+  });
+
+  it('tells major roads from streets', () => {
+    expect(isMajorRoad({ highway: 'primary' })).toBe(true);
+    expect(isMajorRoad({ highway: 'motorway_link' })).toBe(true);
+    expect(isMajorRoad({ highway: 'residential' })).toBe(false);
+    expect(isMajorRoad(null)).toBe(false);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * Pure geometry of the static site sketches (print sheet, compare view): a local equirectangular frame in
  * pixels around one or more sites, SVG path data clamped to a margin around the frame so far-away vertices of
- * large context polygons (municipalities, region) collapse instead of bloating the path, and indexed look-ups
- * of the context (other sites, stops, stations) inside a frame.
+ * large context polygons (municipalities, region) collapse instead of bloating the path, indexed look-ups
+ * of the context (other sites, stops, stations, 2013 roads) inside a frame, and where to write street names.
  */
 import Flatbush from 'flatbush';
 import KDBush from 'kdbush';
-import type { FeatureCollection, Geometry, Position } from 'geojson';
+import type { FeatureCollection, GeoJsonProperties, Geometry, Position } from 'geojson';
 import { geometriesBbox } from '../core/geo/bbox.ts';
+import { pickName, type Lang } from '../i18n/i18n.ts';
 
 /** [west, south, east, north] in degrees. */
 export type BBox = [number, number, number, number];
@@ -93,9 +94,11 @@ export interface SketchIndex {
   sites: FeatureCollection;
   stops: FeatureCollection;
   stations: FeatureCollection;
+  roads: FeatureCollection;
   siteIndex: Flatbush | null;
   stopIndex: KDBush | null;
   stationIndex: KDBush | null;
+  roadIndex: Flatbush | null;
 }
 
 function pointIndex(fc: FeatureCollection): KDBush | null {
@@ -111,25 +114,151 @@ function pointIndex(fc: FeatureCollection): KDBush | null {
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Builds the indexes once per data load (O(n log n)). */
-export function buildSketchIndex(sites = empty, stops = empty, stations = empty): SketchIndex {
-  let siteIndex: Flatbush | null = null;
-  if (sites.features.length > 0) {
-    siteIndex = new Flatbush(sites.features.length);
-    for (const f of sites.features) {
-      const b = geometriesBbox([f.geometry]) ?? [0, 0, 0, 0];
-      siteIndex.add(b[0], b[1], b[2], b[3]);
-    }
-    siteIndex.finish();
+function boxIndex(fc: FeatureCollection): Flatbush | null {
+  if (fc.features.length === 0) return null;
+  const idx = new Flatbush(fc.features.length);
+  for (const f of fc.features) {
+    const b = geometriesBbox([f.geometry]) ?? [0, 0, 0, 0];
+    idx.add(b[0], b[1], b[2], b[3]);
   }
-  return { sites, stops, stations, siteIndex, stopIndex: pointIndex(stops), stationIndex: pointIndex(stations) };
+  idx.finish();
+  return idx;
+}
+
+/** Builds the indexes once per data load (O(n log n)). */
+export function buildSketchIndex(sites = empty, stops = empty, stations = empty, roads = empty): SketchIndex {
+  return {
+    sites,
+    stops,
+    stations,
+    roads,
+    siteIndex: boxIndex(sites),
+    stopIndex: pointIndex(stops),
+    stationIndex: pointIndex(stations),
+    roadIndex: boxIndex(roads),
+  };
 }
 
 /** Indexes of features of the index's layers inside a box. */
-export function featuresIn(index: SketchIndex, box: BBox): { sites: number[]; stops: number[]; stations: number[] } {
+export function featuresIn(index: SketchIndex, box: BBox): { sites: number[]; stops: number[]; stations: number[]; roads: number[] } {
   return {
     sites: index.siteIndex ? index.siteIndex.search(box[0], box[1], box[2], box[3]) : [],
     stops: index.stopIndex ? index.stopIndex.range(box[0], box[1], box[2], box[3]) : [],
     stations: index.stationIndex ? index.stationIndex.range(box[0], box[1], box[2], box[3]) : [],
+    roads: index.roadIndex ? index.roadIndex.search(box[0], box[1], box[2], box[3]) : [],
   };
+}
+
+const majorHighways = new Set(['motorway', 'trunk', 'primary', 'secondary']);
+
+/** Whether a 2013 road is drawn as a main road (motorway to secondary, with their slip roads). */
+export function isMajorRoad(props: GeoJsonProperties): boolean {
+  const h = typeof props?.highway === 'string' ? props.highway.replace(/_link$/, '') : '';
+  return majorHighways.has(h);
+}
+
+/** A street name placed along its street, in sketch pixels; `angle` in degrees, within ±90 so it never reads upside down. */
+export interface StreetLabel {
+  text: string;
+  x: number;
+  y: number;
+  angle: number;
+}
+
+/** Options of {@link streetLabels}. */
+export const defaultStreetLabelOptions = {
+  /** Labels keep this far from the frame's edge, px (a name is centred on its anchor). */
+  edgePx: 24,
+  /** Width of one character of a label, px (9 px italic sans), to know how far a name reaches. */
+  charPx: 5,
+  /** Fewest pixels between the baselines of two names (text height and a margin). */
+  clearPx: 12,
+};
+
+/** A street's name in the language (the pipeline splits bilingual 2013 names into nameFr/nameNl); English uses French. */
+export function streetName(lang: Lang, props: GeoJsonProperties): string {
+  const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  return pickName(lang, str(props?.nameFr), str(props?.nameNl));
+}
+
+type Segment = [[number, number], [number, number]];
+
+/** The baseline a label covers, from its anchor, angle and length. */
+function labelSegment(l: StreetLabel, charPx: number): Segment {
+  const half = (l.text.length * charPx) / 2;
+  const [dx, dy] = [Math.cos((l.angle * Math.PI) / 180) * half, Math.sin((l.angle * Math.PI) / 180) * half];
+  return [[l.x - dx, l.y - dy], [l.x + dx, l.y + dy]];
+}
+
+/** Shortest distance between two segments, px (0 when they cross). */
+function segmentGap([a, b]: Segment, [c, d]: Segment): number {
+  const side = (p: [number, number], q: [number, number], r: [number, number]) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+  if (side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0) return 0;
+  return Math.min(distToSegment(a, c, d), distToSegment(b, c, d), distToSegment(c, a, b), distToSegment(d, a, b));
+}
+
+const segmentsOf = (g: Geometry | null): Position[][] =>
+  g?.type === 'LineString' ? [g.coordinates] : g?.type === 'MultiLineString' ? g.coordinates : [];
+
+/** Distance from point p to segment ab, px. */
+function distToSegment(p: [number, number], a: [number, number], b: [number, number]): number {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const len2 = dx * dx + dy * dy;
+  const k = len2 > 0 ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2)) : 0;
+  return Math.hypot(p[0] - a[0] - k * dx, p[1] - a[1] - k * dy);
+}
+
+/**
+ * Up to `max` street names around the frame's centre (the site): each name once, nearest first, written at the
+ * middle of the longest segment of its nearest piece that lies well inside the frame, along that segment.
+ * `nameOf` picks the name in the UI language; unnamed roads are skipped.
+ */
+export function streetLabels(
+  index: SketchIndex,
+  frame: SketchFrame,
+  roadIds: readonly number[],
+  nameOf: (props: GeoJsonProperties) => string,
+  max: number,
+  options: Partial<typeof defaultStreetLabelOptions> = {},
+): StreetLabel[] {
+  const o = { ...defaultStreetLabelOptions, ...options };
+  const centre: [number, number] = [frame.widthPx / 2, frame.heightPx / 2];
+  const inside = (x: number, y: number) => x > o.edgePx && x < frame.widthPx - o.edgePx && y > o.edgePx && y < frame.heightPx - o.edgePx;
+  const best = new Map<string, { dist: number; label: StreetLabel }>();
+  for (const i of roadIds) {
+    const f = index.roads.features[i];
+    const text = f ? nameOf(f.properties).trim() : '';
+    if (!f || !text) continue;
+    let dist = Infinity;
+    let anchor: StreetLabel | null = null;
+    let longest = 0;
+    for (const line of segmentsOf(f.geometry)) {
+      for (let k = 1; k < line.length; k++) {
+        const a = frame.project(line[k - 1]!);
+        const b = frame.project(line[k]!);
+        dist = Math.min(dist, distToSegment(centre, a, b));
+        const [mx, my] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+        const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+        if (len <= longest || !inside(mx, my)) continue;
+        let angle = (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
+        if (angle > 90) angle -= 180;
+        else if (angle <= -90) angle += 180;
+        longest = len;
+        anchor = { text, x: mx, y: my, angle };
+      }
+    }
+    const known = best.get(text);
+    if (anchor && (!known || dist < known.dist)) best.set(text, { dist, label: anchor });
+  }
+  const out: StreetLabel[] = [];
+  const placed: Segment[] = [];
+  for (const { label } of [...best.values()].sort((a, b) => a.dist - b.dist)) {
+    if (out.length >= max) break;
+    const seg = labelSegment(label, o.charPx);
+    if (placed.some((p) => segmentGap(p, seg) < o.clearPx)) continue; // names would overprint
+    out.push(label);
+    placed.push(seg);
+  }
+  return out;
 }

@@ -45,16 +45,19 @@ describe('compareRows', () => {
     fixtureSite('b', { distMetroM: 150, distHousingM: 80, areaM2: 1000 }),
     fixtureSite('c', { distMetroM: 900, distHousingM: 80, areaM2: 1000 }),
   ];
+  const minArea = { gate: 'areaM2', bound: 'min', limit: 1000 } as const;
   const lookup = scoreLookup([
     {
       siteId: 'a',
-      current: { sectorId: 'logistics', score: 60, failedGates: [] },
-      bySector: { logistics: 60, construction: 10 },
+      current: { sectorId: 'logistics', score: 60, failedGates: [], failures: [] },
+      bySector: { logistics: 60, construction: null },
+      failuresBySector: { logistics: [], construction: [minArea] },
     },
     {
       siteId: 'b',
-      current: { sectorId: 'logistics', score: null, failedGates: ['min-area'] },
+      current: { sectorId: 'logistics', score: null, failedGates: ['area_m2 min 1000'], failures: [minArea] },
       bySector: { logistics: null, construction: 90 },
+      failuresBySector: { logistics: [minArea], construction: [] },
     },
   ]);
   const rows = compareRows(sites, lookup);
@@ -83,13 +86,18 @@ describe('compareRows', () => {
 
   it('gives scores for each sector and the current one, null where unscored', () => {
     expect(row('score:current')).toMatchObject({ sectorId: 'logistics', values: [60, null, null], bestIndex: [] });
-    expect(row('score:construction')).toMatchObject({ values: [10, 90, null], bestIndex: [1], unit: '0–100' });
+    expect(row('score:construction')).toMatchObject({ values: [null, 90, null], bestIndex: [], unit: '0–100' });
   });
 
-  it('lists the failed gates per site', () => {
+  it('says which gates of a sector each site fails, so a failing site shows no score but the reason', () => {
+    expect(row('score:construction').failures).toEqual([[minArea], [], null]);
+    expect(row('score:current').failures).toEqual([[], [minArea], null]);
+  });
+
+  it('lists the failed gates per site as data (the view words them)', () => {
     const gates = rows.find((r) => r.kind === 'gates') as CompareGatesRow;
     expect(gates.sectorId).toBe('logistics');
-    expect(gates.values).toEqual([[], ['min-area'], null]);
+    expect(gates.values).toEqual([[], [minArea], null]);
     expect(gates.bestIndex).toEqual([0]);
   });
 

@@ -7,7 +7,7 @@ import type { Labels } from '../scoring/criteria';
 import { statusLabels } from '../status/labels';
 import { siteStatuses, metricKeys, type MetricKey, type SiteProperties, type SiteStatus } from '../types';
 import { metricTable, type Better } from './metricTable';
-import { cleanScore, sectorIdsOf, type ScoreLookup } from './scores';
+import { cleanScore, sectorIdsOf, type GateFailureLike, type ScoreLookup } from './scores';
 
 /** Fewest and most sites the compare view shows. */
 export const compareLimits = { min: 2, max: 4 } as const;
@@ -27,14 +27,16 @@ export interface CompareValueRow {
   values: (number | null)[];
   /** Indexes into `values` of the best value (several on ties); empty when nothing stands out. */
   bestIndex: number[];
+  /** Score rows: per site the gates it fails in that sector ([] = passes, null = unknown); a failing site has no score. */
+  failures?: (readonly GateFailureLike[] | null)[];
 }
 
-/** The gates row: for each site the names of the gates it fails in the current sector (null = not scored). */
+/** The gates row: for each site the gates it fails in the current sector (null = not scored); the view words them. */
 export interface CompareGatesRow {
   kind: 'gates';
   key: 'gates:current';
   sectorId: string;
-  values: (readonly string[] | null)[];
+  values: (readonly GateFailureLike[] | null)[];
   /** Indexes of sites failing the fewest gates, when they differ. */
   bestIndex: number[];
 }
@@ -140,14 +142,10 @@ export function compareRows(
   const currentSector = siteScores.find((s) => s?.current)?.current?.sectorId ?? '';
   const rows: CompareRow[] = compareTextKeys.map((key) => ({ kind: 'text', key, values: sites.map(textOf[key]), bestIndex: [] }));
 
-  const currentValues = siteScores.map((s) =>
-    s?.current && s.current.sectorId === currentSector ? cleanScore(s.current.score) : null,
-  );
-  rows.push(scoreRow('score:current', currentSector, currentValues));
+  const currentOf = (s: (typeof siteScores)[number]) => (s?.current && s.current.sectorId === currentSector ? s.current : null);
+  const gates = siteScores.map((s) => currentOf(s)?.failures ?? null);
+  rows.push(scoreRow('score:current', currentSector, siteScores.map((s) => cleanScore(currentOf(s)?.score)), gates));
 
-  const gates = siteScores.map((s) =>
-    s?.current && s.current.sectorId === currentSector ? s.current.failedGates : null,
-  );
   const gateCounts = gates.map((g) => (g ? g.length : null));
   rows.push({
     kind: 'gates',
@@ -158,7 +156,8 @@ export function compareRows(
   });
 
   for (const sector of sectorIds) {
-    rows.push(scoreRow(`score:${sector}`, sector, siteScores.map((s) => cleanScore(s?.bySector[sector]))));
+    const failures = siteScores.map((s) => s?.failuresBySector?.[sector] ?? null);
+    rows.push(scoreRow(`score:${sector}`, sector, siteScores.map((s) => cleanScore(s?.bySector[sector])), failures));
   }
 
   for (const key of metricKeys) {
@@ -177,7 +176,8 @@ export function compareRows(
   return rows;
 }
 
-function scoreRow(key: string, sectorId: string, values: (number | null)[]): CompareValueRow {
+function scoreRow(key: string, sectorId: string, values: (number | null)[], failures: (readonly GateFailureLike[] | null)[]): CompareValueRow {
+  // a failing site carries no score (see fromScoring), so it can never be marked best
   const bestIndex = bestIndexes(values, 'higher');
-  return { kind: 'score', key, sectorId, unit: '0–100', better: 'higher', values, bestIndex };
+  return { kind: 'score', key, sectorId, unit: '0–100', better: 'higher', values, bestIndex, failures };
 }

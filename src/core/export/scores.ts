@@ -3,13 +3,38 @@
  * can change freely: the app adapts its scoring output into {@link SiteScores} in one small function.
  */
 
-/** Scores of one site (0–100, null when not scorable, e.g. a gate failed and scoring returns no score). */
+/** One failed gate as the exports and views need it (scoring's `GateFailure` fits this shape). */
+export interface GateFailureLike {
+  gate: string;
+  bound: 'min' | 'max' | 'status';
+  /** Limit in the gate's unit (range gates only). */
+  limit?: number;
+  /** Allowed statuses (status gate only). */
+  allowed?: readonly string[];
+  /** The site's status (status gate only), so the words can name it. */
+  status?: string;
+}
+
+/** The current sector's result for a site. */
+export interface CurrentScore {
+  sectorId: string;
+  /** 0–100; null when the site fails a gate (a failing site has no score to show) or is not scorable. */
+  score: number | null;
+  /** The failed gates as codes (`area_m2 min 1000`) for the exports. */
+  failedGates: readonly string[];
+  /** The same gates as data, for the views to put into words. */
+  failures: readonly GateFailureLike[];
+}
+
+/** Scores of one site (0–100 with one decimal; null when the site fails the sector or is not scorable). */
 export interface SiteScores {
   siteId: string;
-  /** Score for the sector currently selected in the app, with the names of the gates the site fails there. */
-  current?: { sectorId: string; score: number | null; failedGates: readonly string[] };
-  /** Score per sector id (all five sectors), 0–100 or null. */
+  /** Score for the sector currently selected in the app, with the gates the site fails there. */
+  current?: CurrentScore;
+  /** Score per sector id (all five sectors), 0–100, or null when the site fails that sector's gates. */
   bySector: Readonly<Record<string, number | null>>;
+  /** Failed gates per sector id ([] = passes); a sector missing here is not known to pass or fail. */
+  failuresBySector?: Readonly<Record<string, readonly GateFailureLike[]>>;
 }
 
 /** Finds the scores of a site by id; undefined when the site has none. */
@@ -33,6 +58,17 @@ export function sectorIdsOf(siteIds: Iterable<string>, scores: ScoreLookup): str
     if (s.current) seen.add(s.current.sectorId);
   }
   return [...seen];
+}
+
+/** Whether the site passes a sector's gates: true/false, or null when that is not known. */
+export function passesSector(s: SiteScores | undefined, sectorId: string): boolean | null {
+  const f = s?.failuresBySector?.[sectorId];
+  return f ? f.length === 0 : null;
+}
+
+/** Whether the site passes the current sector's gates: true/false, or null without a current sector. */
+export function passesCurrent(s: SiteScores | undefined): boolean | null {
+  return s?.current ? s.current.failures.length === 0 : null;
 }
 
 /** A score as a finite number or null (NaN and out-of-type values become null). */

@@ -16,16 +16,20 @@ import {
 } from './sites';
 import { fixtureFeature, fixtureSite } from './testSites';
 
+const minArea = { gate: 'areaM2', bound: 'min', limit: 150 } as const;
+const housing = { gate: 'distHousingM', bound: 'min', limit: 30 } as const;
 const scores: SiteScores[] = [
   {
     siteId: 'a',
-    current: { sectorId: 'agro-food', score: 72.5, failedGates: [] },
+    current: { sectorId: 'agro-food', score: 72.5, failedGates: [], failures: [] },
     bySector: { 'agro-food': 72.5, construction: 40, logistics: null },
+    failuresBySector: { 'agro-food': [], construction: [] },
   },
   {
     siteId: 'b',
-    current: { sectorId: 'agro-food', score: null, failedGates: ['min-area', 'dist-housing'] },
+    current: { sectorId: 'agro-food', score: null, failedGates: ['min-area', 'dist-housing'], failures: [minArea, housing] },
     bySector: { 'agro-food': null, construction: 55.25, logistics: 10 },
+    failuresBySector: { 'agro-food': [minArea, housing], construction: [], logistics: [] },
   },
 ];
 const lookup = scoreLookup(scores);
@@ -74,6 +78,16 @@ describe('siteColumns', () => {
     expect(names.at(-1)).toBe('status_evidence');
   });
 
+  it('puts a passes_<sector> column beside each score column, the rank after the id and the note after the name', () => {
+    const names = siteColumns(['agro-food', 'construction']).map((c) => c.name);
+    expect(names.slice(0, 4)).toEqual(['site_id', 'rank', 'name', 'note']);
+    const pairs: [string, string][] = [
+      ['score_current_0_100', 'passes_current'],
+      ['score_agro_food_0_100', 'passes_agro_food'],
+      ['score_construction_0_100', 'passes_construction'],
+    ];
+    for (const [score, passes] of pairs) expect(names.indexOf(passes)).toBe(names.indexOf(score) + 1);
+  });
   it('gives every metric column a unit suffix', () => {
     for (const key of metricKeys) expect(metricTable[key].column).toMatch(/_(m2|m|ug_m3|count)$/);
   });
@@ -95,6 +109,30 @@ describe('sitesToCsv', () => {
     expect(b![col('nearest_stop_lines')]).toBe('2,6,81');
   });
 
+  it('leaves the score of a failing sector empty and says it fails', () => {
+    const [header, a, b] = parse(sitesToCsv([fixtureSite('a'), fixtureSite('b')], lookup, { separator: ';', sectorIds: ['agro-food', 'construction', 'logistics'] }), ';');
+    const cell = (row: string[], name: string) => row[header!.indexOf(name)];
+    expect(cell(a!, 'passes_current')).toBe('true');
+    expect(cell(b!, 'score_current_0_100')).toBe('');
+    expect(cell(b!, 'passes_current')).toBe('false');
+    expect(cell(b!, 'score_agro_food_0_100')).toBe('');
+    expect(cell(b!, 'passes_agro_food')).toBe('false');
+    expect(cell(b!, 'passes_construction')).toBe('true');
+    expect(cell(a!, 'passes_logistics')).toBe(''); // not scored: unknown, not "fails"
+  });
+  it('writes the rank and the shortlist note when given, empty cells otherwise', () => {
+    const opts = { separator: ';', ranks: new Map([['b', 1], ['a', 2]]), notes: new Map([['a', 'à voir; "vite"']]) } as const;
+    const [header, b, a] = parse(sitesToCsv([fixtureSite('b'), fixtureSite('a')], lookup, opts), ';');
+    const cell = (row: string[], name: string) => row[header!.indexOf(name)];
+    expect([cell(b!, 'rank'), cell(a!, 'rank')]).toEqual(['1', '2']);
+    expect(cell(a!, 'note')).toBe('à voir; "vite"');
+    expect(cell(b!, 'note')).toBe('');
+    const [, plainRow] = parse(sitesToCsv([fixtureSite('a')], lookup), ';');
+    expect(plainRow![header!.indexOf('rank')]).toBe('');
+    const gj = sitesToGeoJson([fixtureFeature('a')], lookup, { ranks: opts.ranks, notes: opts.notes }).features[0]!.properties;
+    expect(gj.rank).toBe(2);
+    expect(gj.note).toBe('à voir; "vite"');
+  });
   it('writes status, evidence in words and address cells', () => {
     const csv = sitesToCsv([fixtureSite('a')], lookup, { separator: ';' });
     const [header, a] = parse(csv, ';');
@@ -190,6 +228,9 @@ describe('sitesToGeoJson', () => {
     for (const key of metricKeys) expect(typeof a[metricTable[key].column]).toBe('number');
     expect(a.score_agro_food_0_100).toBe(72.5);
     expect(a.score_logistics_0_100).toBeNull();
+    expect(a.passes_agro_food).toBe(true);
+    expect(b.passes_agro_food).toBe(false);
+    expect(b.score_agro_food_0_100).toBeNull();
     expect(a.current_sector).toBe('agro-food');
     expect(b.failed_gates_current).toBe('min-area | dist-housing');
     expect(b.name).toBe('Quai "Nord"; dépôt, Forêt\nØst');

@@ -8,7 +8,7 @@ import { decodeEvidence, evidenceLine } from '../status/evidence';
 import { metricKeys, type SiteFeature, type SiteProperties } from '../types';
 import { toCsv, type CsvCell, type CsvOptions } from './csv';
 import { metricTable } from './metricTable';
-import { cleanScore, sectorIdsOf, type ScoreLookup, type SiteScores } from './scores';
+import { cleanScore, passesCurrent, passesSector, sectorIdsOf, type ScoreLookup, type SiteScores } from './scores';
 
 /** A cell value in an export: text, number, yes/no or empty. */
 export type ExportValue = string | number | boolean | null;
@@ -37,6 +37,10 @@ export interface SitesExportOptions {
   coordinateDecimals: number;
   /** Language of the `status_evidence` words (the UI's language). */
   lang: ExportLang;
+  /** Rank of each site under the current sector (1 = best); the `rank` cell stays empty for others. */
+  ranks: ReadonlyMap<string, number> | undefined;
+  /** The user's shortlist notes by site id, for the `note` column. */
+  notes: ReadonlyMap<string, string> | undefined;
 }
 
 /** Defaults of the site exports. */
@@ -47,6 +51,10 @@ export const defaultSitesExportOptions: SitesExportOptions = {
   coordinateDecimals: 7,
   // Readers outside Belgium too; the app passes its UI language.
   lang: 'en',
+  // Without a sector there is no ranking.
+  ranks: undefined,
+  // Only the shortlist has notes.
+  notes: undefined,
 };
 
 /** Safe fragment of a column name or file name from an id: lowercase ASCII letters, digits, and `sep`. */
@@ -60,6 +68,11 @@ export function slugify(text: string, sep: '-' | '_', maxChars = 40): string {
 /** Column name of the score of a sector, e.g. `score_agro_food_0_100`. */
 export function scoreColumnName(sectorId: string): string {
   return `score_${slugify(sectorId, '_') || 'sector'}_0_100`;
+}
+
+/** Column name of whether a site passes a sector's gates, e.g. `passes_agro_food`. */
+export function passesColumnName(sectorId: string): string {
+  return `passes_${slugify(sectorId, '_') || 'sector'}`;
 }
 
 // Layers built before a property existed lack it: an empty cell, never "undefined".
@@ -76,13 +89,17 @@ const num = (name: string, unit: string, get: (p: SiteProperties) => number): Si
 });
 
 /**
- * Columns of a site export for the given sector ids: identity with status, address, current score, sector
- * scores, metrics, names, 2013 land use, then the status evidence in words of `lang`.
+ * Columns of a site export for the given sector ids: identity with rank, note and status, address, current
+ * score, sector scores (each beside whether the site passes), metrics, names, 2013 land use, then the status
+ * evidence in words of `lang`. A failing sector's score is empty: a failing site is not ranked there.
  */
-export function siteColumns(sectorIds: readonly string[], lang: ExportLang = defaultSitesExportOptions.lang): SiteColumn[] {
+export function siteColumns(sectorIds: readonly string[], options: Partial<Pick<SitesExportOptions, 'lang' | 'ranks' | 'notes'>> = {}): SiteColumn[] {
+  const { lang, ranks, notes } = { ...defaultSitesExportOptions, ...options };
   const identity: SiteColumn[] = [
     text('site_id', (p) => p.siteId),
+    { name: 'rank', unit: '', value: (p) => ranks?.get(p.siteId) ?? null },
     text('name', (p) => p.name),
+    { name: 'note', unit: '', value: (p) => notes?.get(p.siteId) || null },
     text('status', (p) => p.status),
     text('status_rule', (p) => p.statusRule),
     { name: 'status_uncertain', unit: '', value: (p) => (typeof p.statusUncertain === 'boolean' ? p.statusUncertain : null) },
@@ -102,17 +119,17 @@ export function siteColumns(sectorIds: readonly string[], lang: ExportLang = def
   const current: SiteColumn[] = [
     { name: 'current_sector', unit: '', value: (_p, s) => s?.current?.sectorId ?? null },
     { name: 'score_current_0_100', unit: '0–100', value: (_p, s) => cleanScore(s?.current?.score) },
+    { name: 'passes_current', unit: '', value: (_p, s) => passesCurrent(s) },
     {
       name: 'failed_gates_current',
       unit: '',
       value: (_p, s) => (s?.current ? s.current.failedGates.join(gateJoiner) : null),
     },
   ];
-  const bySector: SiteColumn[] = sectorIds.map((sector) => ({
-    name: scoreColumnName(sector),
-    unit: '0–100',
-    value: (_p, s) => cleanScore(s?.bySector[sector]),
-  }));
+  const bySector: SiteColumn[] = sectorIds.flatMap((sector): SiteColumn[] => [
+    { name: scoreColumnName(sector), unit: '0–100', value: (_p, s) => cleanScore(s?.bySector[sector]) },
+    { name: passesColumnName(sector), unit: '', value: (_p, s) => passesSector(s, sector) },
+  ]);
   const metrics: SiteColumn[] = metricKeys.map((key) => ({
     name: metricTable[key].column,
     unit: metricTable[key].unit,
@@ -152,7 +169,7 @@ export function sitesToCsv(
     scores,
     options.sectorIds ?? defaultSitesExportOptions.sectorIds,
   );
-  const columns = siteColumns(sectors, options.lang ?? defaultSitesExportOptions.lang);
+  const columns = siteColumns(sectors, options);
   const rows: CsvCell[][] = [columns.map((c) => c.name)];
   for (const site of sites) {
     const s = scores(site.siteId);
@@ -201,7 +218,7 @@ export function sitesToGeoJson(
     scores,
     opts.sectorIds,
   );
-  const columns = siteColumns(sectors, opts.lang);
+  const columns = siteColumns(sectors, opts);
   const out: Feature<Geometry, ExportProperties>[] = features.map((f) => {
     const s = scores(f.properties.siteId);
     const properties: ExportProperties = {};
@@ -225,10 +242,14 @@ export type ExportExt = 'csv' | 'geojson';
 /** Name of an export file, e.g. `brussels-sites-agro-food-2026-11-26.csv` (local calendar date). */
 export function exportFileName(sectorId: string, date: Date, ext: ExportExt, scope: ExportScope = 'sites'): string {
   const sector = slugify(sectorId, '-') || 'all-sectors';
-  const valid = !Number.isNaN(date.getTime());
+  return `brussels-${scope}-${sector}-${dayStamp(date)}.${ext}`;
+}
+
+/** Local calendar date as `YYYY-MM-DD` for file names, or `undated` for an invalid date. */
+export function dayStamp(date: Date): string {
+  if (Number.isNaN(date.getTime())) return 'undated';
   const pad = (n: number) => String(n).padStart(2, '0');
-  const day = valid ? `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` : 'undated';
-  return `brussels-${scope}-${sector}-${day}.${ext}`;
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** MIME type for the Blob of an export (GeoJSON per RFC 7946 §12). */

@@ -82,8 +82,8 @@ export function decodeEvidence(text: unknown, options: Partial<typeof defaultEvi
 type Lang = keyof Labels;
 
 const factWords: Record<FactId, Labels> = {
-  tradesOnSite: { en: '{n} workshops or trades mapped on the site', fr: '{n} ateliers ou commerces de gros cartographiés sur le site', nl: '{n} werkplaatsen of groothandels op het terrein in kaart' },
-  sidingOnSite: { en: 'a rail siding reaches the site', fr: 'un raccordement ferroviaire atteint le site', nl: 'een spooraansluiting bereikt het terrein' },
+  tradesOnSite: { en: '{n} workshops or trades mapped on the site', fr: '{n} ateliers ou commerces de gros cartographiés sur le site', nl: '{n} werkplaatsen of groothandels op de site in kaart' },
+  sidingOnSite: { en: 'a rail siding reaches the site', fr: 'un raccordement ferroviaire atteint le site', nl: 'een spooraansluiting bereikt de site' },
   distProductiveZoneM: { en: 'nearest productive land {n} m away', fr: 'terrain productif le plus proche à {n} m', nl: 'dichtstbijzijnde productieve grond op {n} m' },
 };
 
@@ -101,7 +101,7 @@ const caveatWords: Record<CaveatId, Labels> = {
   useEnded: {
     en: 'the recorded use has an end date that has passed: the site may be free or reused',
     fr: 'l’usage renseigné a une date de fin dépassée : le site est peut-être libre ou réaffecté',
-    nl: 'het vermelde gebruik heeft een verstreken einddatum: het terrein is misschien vrij of herbestemd',
+    nl: 'het vermelde gebruik heeft een verstreken einddatum: de site is misschien vrij of herbestemd',
   },
   portConcession: {
     en: 'port land: plots are let by the Port of Brussels under concession; whether one is free is not known',

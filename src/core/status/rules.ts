@@ -244,7 +244,7 @@ export const statusRules: readonly StatusRule[] = [
     rationale: {
       en: 'Productive land where several workshops or trades are mapped: a multi-occupier estate.',
       fr: 'Terrain productif où plusieurs ateliers ou commerces de gros sont cartographiés : un site multi-occupants.',
-      nl: 'Productieve grond met meerdere werkplaatsen of groothandels in kaart: een terrein met meerdere gebruikers.',
+      nl: 'Productieve grond met meerdere werkplaatsen of groothandels in kaart: een site met meerdere gebruikers.',
     },
   },
   {
