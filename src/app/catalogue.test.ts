@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toggleIds } from '../state/toggles.ts';
-import { catalogue, no2Colour, palette } from './catalogue.ts';
+import { catalogue } from './catalogue.ts';
+import { no2Colour, palette } from '../core/colour/palette.ts';
 
 describe('catalogue', () => {
   it('lists every toggle exactly once', () => {

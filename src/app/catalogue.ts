@@ -1,70 +1,9 @@
 /** What the layer panel lists: groups, labels, legend swatches. Colours are shared with the map styles. */
 import { statusLabels } from '../core/status/labels.ts';
 import { siteStatuses, type SiteStatus } from '../core/types.ts';
+import { palette, statusColours, statusLook } from '../core/colour/palette.ts';
 import type { Lang, MessageKey } from '../i18n/i18n.ts';
 import type { ToggleId } from '../state/toggles.ts';
-
-/** Colours used by both the map styles and the legend, so they cannot drift apart. */
-export const palette = {
-  region: '#333333',
-  communes: '#7a7a7a',
-  // Zones keep the app's violet; no site status shares its hue (src/app/palette.test.ts checks every pair under
-  // protanopia, deuteranopia and tritanopia).
-  productiveZone: '#7a4fc4',
-  // Site statuses: Okabe–Ito orange and green, a lighter sky blue (apart from green for tritanopes and from the
-  // canal), `occupied` a neutral charcoal (dark, and no longer a second purple beside the zones), `leaving` a
-  // vermilion drawn faint with a dashed outline: land on its way out reads as a warning, not as another category.
-  siteAvailable: '#e69f00',
-  siteEstate: '#009e73',
-  siteNewProductive: '#66ccff',
-  siteOccupied: '#2b2b2b',
-  siteLeaving: '#cc3311',
-  /** Sites without a known status (layers built before statuses existed). */
-  siteUnknown: '#8c8c8c',
-  siteHover: '#111111',
-  metro: '#c2185b',
-  tram: '#1565c0',
-  bus: '#2e7d32',
-  railStation: '#3a3a3a', // neutral, so stations never read as scored sites
-  railSiding: '#8d5a2b',
-  canal: '#3d8fd6',
-  cycleRoute: '#1b9e77',
-  villo: '#f2b705',
-  road: '#ffffff',
-  roadCasing: '#b9b3a8',
-  housing: '#d9c9a3',
-  sensitive: '#d62728',
-  workshops: '#6d4c41',
-  no2: ['#1a9850', '#a6d96a', '#fee08b', '#f46d43', '#a50026'],
-} as const;
-
-/** NO2 class breaks in µg/m³: WHO guideline 10, EU 2030 limit 20, then 30 and 40. */
-export const no2BreaksUgM3 = [10, 20, 30, 40] as const;
-
-/** Colour of an NO2 value in µg/m³ (same classes as the map). */
-export function no2Colour(no2UgM3: number): string {
-  const i = no2BreaksUgM3.findIndex((b) => no2UgM3 < b);
-  return palette.no2[i < 0 ? 4 : i] ?? palette.no2[4];
-}
-
-/** Colour of each site status, on the map and in the legend. */
-export const statusColours: Record<SiteStatus, string> = {
-  available: palette.siteAvailable,
-  estate: palette.siteEstate,
-  'new-productive': palette.siteNewProductive,
-  occupied: palette.siteOccupied,
-  leaving: palette.siteLeaving,
-};
-
-/** How each status is drawn beyond its colour (fill opacity 0–1, dashed outline), same on the map and in the legend. */
-export const statusLook: Record<SiteStatus, { fillOpacity: number; dashed: boolean }> = {
-  available: { fillOpacity: 0.6, dashed: false },
-  estate: { fillOpacity: 0.6, dashed: false },
-  'new-productive': { fillOpacity: 0.6, dashed: false },
-  // Protected productive land reads as solid; land on its way out reads as faint and broken.
-  occupied: { fillOpacity: 0.75, dashed: false },
-  leaving: { fillOpacity: 0.25, dashed: true },
-};
 
 /** One legend entry: a swatch shape, a colour, an optional label. */
 export interface Swatch {

@@ -8,6 +8,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { buildIdwIndex, defaultIdwOptions, idwAt } from '../core/geo/idw.ts';
 import type { LayerId } from '../core/types.ts';
+import { no2BreaksUgM3 } from '../core/colour/palette.ts';
 
 /** Layers the surface is computed from: without either there is no surface, and the panel says which is lacking. */
 export const no2SurfaceInputs = ['no2-points', 'region'] as const satisfies readonly LayerId[];
@@ -18,7 +19,7 @@ export const defaultOptions = {
   /** IDW settings (k nearest, power, radius in metres), shared with the site metric. */
   idw: defaultIdwOptions,
   /** Class breaks, µg/m³ (WHO guideline, EU 2030 limit, 30, 40). */
-  breaksUgM3: [10, 20, 30, 40] as readonly number[],
+  breaksUgM3: no2BreaksUgM3 as readonly number[],
 };
 
 const mPerDegLat = 110_574;

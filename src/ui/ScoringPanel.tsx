@@ -8,12 +8,12 @@ import { sectorIds, sectorProfiles, type ScoringState } from '../core/scoring/in
 import { hasWeights, isCustomState } from '../core/scoring/index.ts';
 import { t, type Lang } from '../i18n/i18n.ts';
 import type { Scored } from '../app/useScoring.ts';
-import { failColour, scoreRamp } from '../map/layers/siteScores.ts';
 import { includesNotOnOffer, type ScoringAction } from '../state/scoring.ts';
 import { GateControls } from './GateControls.tsx';
 import { WeightSliders } from './WeightSliders.tsx';
 import { excludedStatuses, failureText, limitOf, sectorName } from './scoringText.ts';
 import '../styles/scoring.css';
+import { failColour, scoreRamp } from '../core/colour/palette.ts';
 
 export interface ScoringPanelProps {
   lang: Lang;

@@ -3,12 +3,12 @@
  * evidence (OSM tags verbatim so a person can check them, facts and caveats in words); and the status badge
  * the ranked list shares. Text nodes only.
  */
-import { palette, statusColours, statusLook } from '../app/catalogue.ts';
 import { statusRuleById } from '../core/status/decide.ts';
 import { decodeEvidence, evidenceWords, type EvidenceItem } from '../core/status/evidence.ts';
 import { siteStatuses, type SiteProperties, type SiteStatus } from '../core/types.ts';
 import { t, type Lang } from '../i18n/i18n.ts';
 import { statusClass, statusLabel, statusMeaning } from './format.ts';
+import { palette, statusColours, statusLook } from '../core/colour/palette.ts';
 
 export interface StatusEvidenceProps {
   lang: Lang;

@@ -1,6 +1,6 @@
 /** Canal and port basins (polygons) and the canal's course (lines): one source, split by geometry type. */
-import { palette } from '../../app/catalogue.ts';
 import { geojsonModule } from '../layerKit.ts';
+import { palette } from '../../core/colour/palette.ts';
 
 export const canalLayer = geojsonModule('canal', [
   { id: 'canal-fill', type: 'fill', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': palette.canal, 'fill-opacity': 0.7 } },

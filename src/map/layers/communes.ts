@@ -5,10 +5,10 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { palette } from '../../app/catalogue.ts';
 import { pickName, type Lang } from '../../i18n/i18n.ts';
 import { declutter, type ScreenBox } from '../declutter.ts';
 import { geojsonModule, type MapLayerModule } from '../layerKit.ts';
+import { palette } from '../../core/colour/palette.ts';
 
 const base = geojsonModule('communes', [
   { id: 'communes-line', type: 'line', paint: { 'line-color': palette.communes, 'line-width': 1, 'line-dasharray': [4, 2] } },

@@ -1,6 +1,6 @@
 /** NO2 measurement points coloured by class (breaks 10/20/30/40 µg/m³); official stations larger. */
-import { no2BreaksUgM3, palette } from '../../app/catalogue.ts';
 import { geojsonModule } from '../layerKit.ts';
+import { no2BreaksUgM3, palette } from '../../core/colour/palette.ts';
 
 const [b10, b20, b30, b40] = no2BreaksUgM3;
 

@@ -1,6 +1,6 @@
 /** Interpolated NO2 grid, graduated by class (breaks 10/20/30/40 µg/m³). */
-import { palette } from '../../app/catalogue.ts';
 import { geojsonModule } from '../layerKit.ts';
+import { palette } from '../../core/colour/palette.ts';
 
 export const no2SurfaceLayer = geojsonModule('no2-surface', [
   {

@@ -1,6 +1,6 @@
 /** Point layers drawn as plain circles: Villo!, sensitive receptors, workshops. */
-import { palette } from '../../app/catalogue.ts';
 import { geojsonModule } from '../layerKit.ts';
+import { palette } from '../../core/colour/palette.ts';
 
 const circle = (id: string, colour: string, r: number) => ({
   id,

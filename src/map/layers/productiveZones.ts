@@ -1,6 +1,6 @@
 /** Productive zones (OSM industrial land use). */
-import { palette } from '../../app/catalogue.ts';
 import { geojsonModule } from '../layerKit.ts';
+import { palette } from '../../core/colour/palette.ts';
 
 export const productiveZonesLayer = geojsonModule('productive-zones', [
   { id: 'productive-zones-fill', type: 'fill', paint: { 'fill-color': palette.productiveZone, 'fill-opacity': 0.25 } },

@@ -1,6 +1,6 @@
 /** SNCB stations, circle area proportional to weekday boardings (unknown = -1 → smallest). */
-import { palette } from '../../app/catalogue.ts';
 import { geojsonModule } from '../layerKit.ts';
+import { palette } from '../../core/colour/palette.ts';
 
 export const railStationsLayer = geojsonModule('rail-stations', [
   {

@@ -1,7 +1,7 @@
 /** Streets and major roads (OpenStreetMap 2013): drawn as the basemap's road network, named from zoom 14. */
-import { palette } from '../../app/catalogue.ts';
 import { labelFont, labelPaint, nameText } from '../labels.ts';
 import { geojsonModule } from '../layerKit.ts';
+import { palette } from '../../core/colour/palette.ts';
 
 /** Width in px growing with zoom, scaled per class by `factor` (an expression); zoom must stay the top-level input. */
 const width = (base: number, factor: unknown = 1): unknown => ['interpolate', ['exponential', 1.6], ['zoom'], 10, ['*', base * 0.4, factor], 14, ['*', base * 2, factor], 18, ['*', base * 10, factor]];

@@ -6,20 +6,7 @@
 import type * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { geometriesBbox } from '../../core/geo/bbox.ts';
-
-/**
- * Colour ramp of the score 0–1 (ColorBrewer YlOrBr: light to dark in every colour vision); also drawn in the legend.
- * Warm throughout, so no score reads as the canal's blue or the zones' violet (src/app/palette.test.ts).
- */
-export const scoreRamp: readonly [number, string][] = [
-  [0, '#ffffd4'],
-  [0.25, '#fed98e'],
-  [0.5, '#fe9929'],
-  [0.75, '#d95f0e'],
-  [1, '#993404'],
-];
-/** Colour of sites that fail the sector's gates. */
-export const failColour = '#9e9e9e';
+import { failColour, scoreRamp } from '../../core/colour/palette.ts';
 
 const passState = ['feature-state', 'pass'];
 const passes = ['==', passState, true];

@@ -1,9 +1,10 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { catalogue, statusColours } from '../../app/catalogue.ts';
+import { catalogue } from '../../app/catalogue.ts';
 import { statusLabels } from '../../core/status/labels.ts';
 import { siteStatuses } from '../../core/types.ts';
 import { sitesLayer } from './sites.ts';
+import { statusColours } from '../../core/colour/palette.ts';
 
 /** The style layers the module adds, captured from a stand-in map. */
 function addedLayers(): { id: string; filter?: unknown; paint: Record<string, unknown> }[] {

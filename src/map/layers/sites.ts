@@ -3,10 +3,10 @@
  * Status drives colour, fill opacity and a dashed outline, so `occupied` and `leaving` differ beyond hue.
  */
 import type * as maplibregl from 'maplibre-gl';
-import { palette, statusColours, statusLook } from '../../app/catalogue.ts';
 import { siteStatuses } from '../../core/types.ts';
 import { geojsonModule, type MapLayerModule } from '../layerKit.ts';
 import { rememberSiteBounds, scoredColour, scoredOpacity } from './siteScores.ts';
+import { palette, statusColours, statusLook } from '../../core/colour/palette.ts';
 
 const status = ['get', 'status'];
 const statusColour = ['match', status, ...siteStatuses.flatMap((s) => [s, statusColours[s]]), palette.siteUnknown];

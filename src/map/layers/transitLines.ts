@@ -1,6 +1,6 @@
 /** STIB lines in their own colours (from the data), metro widest. */
-import { palette } from '../../app/catalogue.ts';
 import { geojsonModule } from '../layerKit.ts';
+import { palette } from '../../core/colour/palette.ts';
 
 export const transitLinesLayer = geojsonModule('transit-lines', [
   {

@@ -1,7 +1,7 @@
 /** STIB stops, one symbol per mode: metro (large, dark ring), tram (medium), bus (small). A stop shows its highest mode; names from zoom 16. */
-import { palette } from '../../app/catalogue.ts';
 import { labelFont, labelPaint, nameText } from '../labels.ts';
 import { geojsonModule } from '../layerKit.ts';
+import { palette } from '../../core/colour/palette.ts';
 
 const isTrue = (k: string): unknown => ['==', ['to-string', ['get', k]], 'true'];
 

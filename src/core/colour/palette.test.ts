@@ -3,11 +3,10 @@
  * tritanopia (src/core/colour). Colours are compared as written, which is how outlines and legend swatches draw them.
  */
 import { describe, expect, it } from 'vitest';
-import { simulate, visions } from '../core/colour/cvd.ts';
-import { deltaE2000, hexToLab } from '../core/colour/lab.ts';
-import { siteStatuses } from '../core/types.ts';
-import { scoreRamp } from '../map/layers/siteScores.ts';
-import { palette, statusColours } from './catalogue.ts';
+import { simulate, visions } from './cvd.ts';
+import { deltaE2000, hexToLab } from './lab.ts';
+import { siteStatuses } from '../types.ts';
+import { palette, scoreRamp, statusColours } from './palette.ts';
 
 /** CIEDE2000 floor: well past "just noticeable" (~2) and past "same colour, other shade" (~10). */
 const minDeltaE = 15;
