@@ -1,8 +1,8 @@
 import { createPropertyExpression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import type { MapLayerModule } from './layerKit.ts';
-import { roadsLayer } from './layers/roads.ts';
-import { transitStopsLayer } from './layers/transitStops.ts';
+import type { MapLayerFactory } from './layerKit.ts';
+import { createRoadsLayer } from './layers/roads.ts';
+import { createTransitStopsLayer } from './layers/transitStops.ts';
 import { nameText } from './labels.ts';
 
 /** Evaluate a text-field expression on a feature's properties. */
@@ -13,16 +13,16 @@ function text(expr: unknown, properties: Record<string, unknown>): unknown {
   return typeof v === 'object' && v !== null && 'toString' in v ? String(v) : v;
 }
 
-/** Style layers a module adds, split into its own layers and its label layers, captured from a stand-in map. */
-function added(m: MapLayerModule): { layers: Record<string, any>[]; labels: Record<string, any>[] } {
+/** Style layers a layer adds, split into its own layers and its label layers, captured from a stand-in map. */
+function added(create: MapLayerFactory): { sourceId: string; layers: Record<string, any>[]; labels: Record<string, any>[] } {
   const layers: Record<string, any>[] = [];
   const labels: Record<string, any>[] = [];
   let sink = layers;
-  const map = { addSource() {}, addLayer: (l: Record<string, any>) => sink.push(l), getLayer: () => ({}), setLayoutProperty() {} } as never;
-  m.add(map, '', true);
+  const m = create({ addSource() {}, addLayer: (l: Record<string, any>) => sink.push(l), getLayer: () => ({}), setLayoutProperty() {} } as never);
+  m.add('', true);
   sink = labels;
-  m.addLabels?.(map, true);
-  return { layers, labels };
+  m.addLabels?.(true);
+  return { sourceId: m.sourceId, layers, labels };
 }
 
 describe('nameText', () => {
@@ -41,12 +41,12 @@ describe('nameText', () => {
 });
 
 describe('street and stop labels', () => {
-  const roads = added(roadsLayer);
-  const stops = added(transitStopsLayer);
+  const roads = added(createRoadsLayer);
+  const stops = added(createTransitStopsLayer);
 
   it('are valid maplibre symbol layers drawn without a glyph server', () => {
-    for (const [m, { layers, labels }] of [[roadsLayer, roads], [transitStopsLayer, stops]] as const) {
-      const style = { version: 8, sources: { [m.sourceId]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } }, layers: [...layers, ...labels] };
+    for (const { sourceId, layers, labels } of [roads, stops]) {
+      const style = { version: 8, sources: { [sourceId]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } }, layers: [...layers, ...labels] };
       expect(validateStyleMin(style as never)).toEqual([]);
       expect(labels.length).toBeGreaterThan(0);
       for (const l of labels) expect(l.type).toBe('symbol');
@@ -61,8 +61,8 @@ describe('street and stop labels', () => {
   it('follow the UI language', () => {
     const set: [string, string, unknown][] = [];
     const map = { getLayer: () => ({}), setLayoutProperty: (id: string, k: string, v: unknown) => set.push([id, k, v]) } as never;
-    roadsLayer.setLanguage!(map, 'nl');
-    transitStopsLayer.setLanguage!(map, 'nl');
+    createRoadsLayer(map).setLanguage!('nl');
+    createTransitStopsLayer(map).setLanguage!('nl');
     expect(set.map(([id, k]) => `${id} ${k}`)).toEqual(['roads-label text-field', 'transit-stops-label text-field']);
     expect(text(set[0]![2], { nameFr: 'Rue Haute', nameNl: 'Hoogstraat' })).toBe('Hoogstraat');
     expect(text(set[1]![2], { nameFr: 'BOURSE', nameNl: 'BEURS' })).toBe('BEURS');

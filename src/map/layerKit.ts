@@ -1,35 +1,51 @@
-/** Shared shape of the per-layer modules: each owns one GeoJSON source and its style layers. */
+/**
+ * Shared shape of the map layers: each module exports a factory that, given one map, returns a layer owning its
+ * GeoJSON source, its style layers and whatever it remembers about that map. Nothing is kept at module level, so two
+ * maps (a hot reload, a test) never share state.
+ */
 import type * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n/i18n.ts';
 import type { ToggleId } from '../state/toggles.ts';
 
-/** Style layer without its source (the module fills it in). */
+/** Style layer without its source (the layer fills it in). */
 export type StyleLayer = Omit<maplibregl.FillLayerSpecification, 'source'> | Omit<maplibregl.LineLayerSpecification, 'source'> | Omit<maplibregl.CircleLayerSpecification, 'source'>;
 /** Symbol (text) layer without its source. */
 export type LabelLayer = Omit<maplibregl.SymbolLayerSpecification, 'source'>;
 
-/** Names a module draws: symbol layers over its source, and their text in a given UI language. */
+/** Names a layer draws: symbol layers over its source, and their text in a given UI language. */
 export interface Labels {
   layers: LabelLayer[];
   text(lang: Lang): maplibregl.ExpressionSpecification;
 }
 
-export interface MapLayerModule {
-  id: ToggleId;
-  sourceId: string;
-  /** Style layer ids owned by the module, bottom to top. */
-  styleLayerIds: readonly string[];
+/** One data layer on one map. */
+export interface MapLayer {
+  readonly id: ToggleId;
+  readonly sourceId: string;
+  /** Style layer ids owned by the layer, bottom to top. */
+  readonly styleLayerIds: readonly string[];
   /** Add the (empty) source and the style layers; called once, in drawing order. */
-  add(map: maplibregl.Map, attribution: string, visible: boolean): void;
-  /** Add the module's label layers; called once, after every module's `add`, so names lie above all fills and lines. */
-  addLabels?(map: maplibregl.Map, visible: boolean): void;
+  add(attribution: string, visible: boolean): void;
+  /** Add the label layers; called once, after every layer's `add`, so names lie above all fills and lines. */
+  addLabels?(visible: boolean): void;
   /** Give the source its data (once, when loaded). */
-  setData(map: maplibregl.Map, data: FeatureCollection): void;
+  setData(data: FeatureCollection): void;
   /** Show or hide every style layer (and any HTML overlay). */
-  setVisible(map: maplibregl.Map, visible: boolean): void;
+  setVisible(visible: boolean): void;
   /** Follow the UI language (names drawn on the map). */
-  setLanguage?(map: maplibregl.Map, lang: Lang): void;
+  setLanguage?(lang: Lang): void;
+}
+
+/** Creates a layer on a given map. */
+export type MapLayerFactory = (map: maplibregl.Map) => MapLayer;
+
+/** What a plain layer declares: its style layers over one GeoJSON source, with optional name labels. */
+export interface GeojsonLayerSpec {
+  id: ToggleId;
+  layers: StyleLayer[];
+  sourceOptions?: Partial<maplibregl.GeoJSONSourceSpecification>;
+  labels?: Labels;
 }
 
 /** Escape text for maplibre's attribution control, which joins source attributions into innerHTML. */
@@ -37,40 +53,45 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-/** A module from a list of style layers over one GeoJSON source, with optional name labels. */
-export function geojsonModule(id: ToggleId, layers: StyleLayer[], sourceOptions: Partial<maplibregl.GeoJSONSourceSpecification> = {}, labels?: Labels): MapLayerModule {
+/** A layer of `map` from a list of style layers over one GeoJSON source, with optional name labels. */
+export function createGeojsonLayer(map: maplibregl.Map, spec: GeojsonLayerSpec): MapLayer {
+  const { id, layers, sourceOptions = {}, labels } = spec;
   const sourceId = `src-${id}`;
-  const addLayers = (map: maplibregl.Map, list: readonly (StyleLayer | LabelLayer)[], visible: boolean) => {
+  const addLayers = (list: readonly (StyleLayer | LabelLayer)[], visible: boolean) => {
     for (const l of list) {
       const layout = { ...(l.layout ?? {}), visibility: visible ? 'visible' : 'none' };
       map.addLayer({ ...l, source: sourceId, layout } as maplibregl.LayerSpecification);
     }
   };
-  // label layers exist only once added (after every module's own layers)
-  const labelIds = () => (labels?.layers ?? []).map((l) => l.id);
+  const labelIds = (labels?.layers ?? []).map((l) => l.id);
+  const styleLayerIds = [...layers.map((l) => l.id), ...labelIds];
   return {
     id,
     sourceId,
-    styleLayerIds: [...layers.map((l) => l.id), ...labelIds()],
-    add(map, attribution, visible) {
-      map.addSource(sourceId, { type: 'geojson', data: empty, attribution, ...sourceOptions });
-      addLayers(map, layers, visible);
+    styleLayerIds,
+    add(attribution, visible) {
+      map.addSource(sourceId, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, attribution, ...sourceOptions });
+      addLayers(layers, visible);
     },
     ...(labels && {
-      addLabels(map: maplibregl.Map, visible: boolean) {
-        addLayers(map, labels.layers, visible);
+      addLabels(visible: boolean) {
+        addLayers(labels.layers, visible);
       },
-      setLanguage(map: maplibregl.Map, lang: Lang) {
-        for (const l of labelIds()) if (map.getLayer(l)) map.setLayoutProperty(l, 'text-field', labels.text(lang));
+      setLanguage(lang: Lang) {
+        // label layers exist only once added (after every layer's own layers)
+        for (const l of labelIds) if (map.getLayer(l)) map.setLayoutProperty(l, 'text-field', labels.text(lang));
       },
     }),
-    setData(map, data) {
+    setData(data) {
       (map.getSource(sourceId) as maplibregl.GeoJSONSource | undefined)?.setData(data);
     },
-    setVisible(map, visible) {
-      for (const l of [...layers.map((x) => x.id), ...labelIds()]) if (map.getLayer(l)) map.setLayoutProperty(l, 'visibility', visible ? 'visible' : 'none');
+    setVisible(visible) {
+      for (const l of styleLayerIds) if (map.getLayer(l)) map.setLayoutProperty(l, 'visibility', visible ? 'visible' : 'none');
     },
   };
+}
+
+/** The factory of a plain layer: a fresh instance of `spec` per map. */
+export function geojsonLayer(spec: GeojsonLayerSpec): MapLayerFactory {
+  return (map) => createGeojsonLayer(map, spec);
 }

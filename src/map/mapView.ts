@@ -1,6 +1,7 @@
 /**
- * The map: created once, offline basemap by default, every data layer added empty in drawing order
- * and filled when its file arrives. The UI talks to it only through MapController.
+ * The map: offline basemap by default, every data layer added empty in drawing order and filled when its file
+ * arrives. Each map creates its own layer instances (registry.ts), so a second map (hot reload, tests) starts from
+ * nothing. The app talks to it only through MapController.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -14,9 +15,10 @@ import type { View } from '../state/state.ts';
 import { dataLayerOf, type ToggleId } from '../state/toggles.ts';
 import { basemapEntryOf, offlineStyle } from './basemap.ts';
 import { escapeHtml } from './layerKit.ts';
-import { mapLayers, moduleOf } from './registry.ts';
-import { sitesHitLayerId, sitesLayer } from './layers/sites.ts';
-import { applySiteScores, zoomToSite, type SiteScores } from './layers/siteScores.ts';
+import { createMapLayers } from './registry.ts';
+import type { SiteScores } from './layers/sites.ts';
+
+export type { SiteScores } from './layers/sites.ts';
 
 export interface MapOptions {
   container: HTMLElement;
@@ -47,7 +49,10 @@ export interface MapController {
   setLanguage(lang: Lang, fitLabel?: string): void;
   setHovered(siteId: string | null): void;
   setSelected(siteId: string | null): void;
-  /** Colour sites by score (grey when failing gates) through feature-state; null = colour by status. */
+  /**
+   * Colour sites by score (grey when failing gates) through feature-state, touching only sites whose colour moves;
+   * null = colour by status. At the next idle, <html data-scores-idle> holds the update's number.
+   */
   setScores(scores: SiteScores | null): void;
   /** Fly to a loaded site's bounds; false when unknown. */
   zoomToSite(siteId: string): boolean;
@@ -67,8 +72,6 @@ export function webglSupported(): boolean {
     return false;
   }
 }
-
-let protocolAdded = false;
 
 /** Region bounds from the manifest ([w, s, e, n]), falling back to the union of layer boxes. */
 function regionBounds(m: Manifest): [number, number, number, number] {
@@ -98,10 +101,8 @@ function fitControl(label: string, onFit: () => void): { control: maplibregl.ICo
 /** Create the map and resolve once its style has loaded. */
 export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapController> {
   maplibregl.setWorkerUrl(workerUrl);
-  if (!protocolAdded) {
-    maplibregl.addProtocol('pmtiles', new Protocol().tile);
-    protocolAdded = true;
-  }
+  // maplibre keeps one handler per scheme for every map: a later map's handler replaces an equal one
+  maplibregl.addProtocol('pmtiles', new Protocol().tile);
   const bounds = regionBounds(o.manifest);
   const map = new maplibregl.Map({
     container: o.container,
@@ -118,6 +119,7 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), narrow ? 'bottom-right' : 'bottom-left');
   const fit = fitControl(o.fitLabel, () => map.fitBounds(bounds, { padding: 20, bearing: 0 }));
   map.addControl(fit.control, 'top-right');
+  const layers = createMapLayers(map);
 
   const attribution = (id: ToggleId) => escapeHtml(o.manifest.layers.find((l) => l.id === dataLayerOf(id))?.attribution ?? '');
   const view = (): View => {
@@ -125,13 +127,14 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
     return { lng: c.lng, lat: c.lat, zoom: map.getZoom(), bearing: map.getBearing() };
   };
   let shownLang: Lang | null = null;
+  let scoreUpdates = 0;
   const ctrl: MapController = {
-    setData: (id, data) => moduleOf(id)?.setData(map, data),
+    setData: (id, data) => layers.of(id)?.setData(data),
     setVisible(visible) {
-      for (const m of mapLayers) m.setVisible(map, visible.includes(m.id));
+      for (const l of layers.all) l.setVisible(visible.includes(l.id));
     },
     setLanguage(lang, fitLabel) {
-      for (const m of mapLayers) m.setLanguage?.(map, lang);
+      for (const l of layers.all) l.setLanguage?.(lang);
       if (fitLabel) fit.setLabel(fitLabel);
       // <html data-map-lang> once the map has drawn its names in `lang` (read by the e2e specs)
       shownLang = lang;
@@ -140,10 +143,22 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
       });
       map.triggerRepaint();
     },
-    setHovered: (id) => sitesLayer.setState(map, 'hover', id),
-    setSelected: (id) => sitesLayer.setState(map, 'selected', id),
-    setScores: (s) => applySiteScores(map, sitesLayer.sourceId, s),
-    zoomToSite: (id) => zoomToSite(map, id),
+    setHovered: (id) => layers.sites.setState('hover', id),
+    setSelected: (id) => layers.sites.setState('selected', id),
+    setScores(s) {
+      layers.sites.setScores(s);
+      // read by scripts/bench-scoring-map.ts and the e2e specs: the UI part of a weight change, then its map idle
+      const v = ++scoreUpdates;
+      performance.mark('scores-applied');
+      map.once('idle', () => void (document.documentElement.dataset.scoresIdle = String(v)));
+      map.triggerRepaint(); // idle must come even when no site changed colour
+    },
+    zoomToSite(id) {
+      const b = layers.sites.bounds(id);
+      if (!b) return false;
+      map.fitBounds(b, { padding: 80, maxZoom: 17, duration: 600 });
+      return true;
+    },
     jumpTo: (v) => map.jumpTo({ center: [v.lng, v.lat], zoom: v.zoom, bearing: v.bearing }),
     fitRegion: () => map.fitBounds(bounds, { padding: 20, bearing: 0 }),
     view,
@@ -178,19 +193,19 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
     });
     map.on('load', () => {
       loaded = true;
-      for (const m of mapLayers) m.add(map, attribution(m.id), o.visible.includes(m.id));
-      for (const m of mapLayers) m.addLabels?.(map, o.visible.includes(m.id));
+      for (const l of layers.all) l.add(attribution(l.id), o.visible.includes(l.id));
+      for (const l of layers.all) l.addLabels?.(o.visible.includes(l.id));
       ctrl.setLanguage(o.lang);
-      map.on('mousemove', sitesHitLayerId, (e) => {
+      map.on('mousemove', layers.sites.hitLayerId, (e) => {
         const id = e.features?.[0]?.id;
         map.getCanvas().style.cursor = 'pointer';
         handlers.siteHover(id === undefined ? null : String(id));
       });
-      map.on('mouseleave', sitesHitLayerId, () => {
+      map.on('mouseleave', layers.sites.hitLayerId, () => {
         map.getCanvas().style.cursor = '';
         handlers.siteHover(null);
       });
-      map.on('click', sitesHitLayerId, (e) => {
+      map.on('click', layers.sites.hitLayerId, (e) => {
         const id = e.features?.[0]?.id;
         if (id !== undefined) handlers.siteClick(String(id));
       });

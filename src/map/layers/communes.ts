@@ -1,18 +1,19 @@
 /**
  * Municipal boundaries, with names as HTML markers (textContent, never HTML) that follow the UI language. Names that
  * would overlap a larger municipality's are hidden at that zoom (see `place`), which on a phone means fewer names
- * at region scale.
+ * at region scale. The markers and their placement belong to one instance, i.e. one map.
  */
 import * as maplibregl from 'maplibre-gl';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { pickName, type Lang } from '../../i18n/i18n.ts';
 import { declutter, type ScreenBox } from '../declutter.ts';
-import { geojsonModule, type MapLayerModule } from '../layerKit.ts';
+import { createGeojsonLayer, type GeojsonLayerSpec, type MapLayer } from '../layerKit.ts';
 import { palette } from '../../core/colour/palette.ts';
 
-const base = geojsonModule('communes', [
-  { id: 'communes-line', type: 'line', paint: { 'line-color': palette.communes, 'line-width': 1, 'line-dasharray': [4, 2] } },
-]);
+const style: GeojsonLayerSpec = {
+  id: 'communes',
+  layers: [{ id: 'communes-line', type: 'line', paint: { 'line-color': palette.communes, 'line-width': 1, 'line-dasharray': [4, 2] } }],
+};
 
 /** Area of a (multi)polygon's outer rings in square degrees: enough to rank municipalities by size. */
 function outerArea(f: Feature): number {
@@ -61,73 +62,77 @@ interface Label {
   size?: [number, number];
 }
 
-let labels: Label[] = [];
-/** Label indexes, largest municipality first: the big ones keep their name when names compete for room. */
-let order: number[] = [];
-let shown = false;
-let lang: Lang = 'fr';
-let placedFor = '';
+/** Municipalities layer of one map, with its name markers. */
+export function createCommunesLayer(map: maplibregl.Map): MapLayer {
+  const base = createGeojsonLayer(map, style);
+  let labels: Label[] = [];
+  /** Label indexes, largest municipality first: the big ones keep their name when names compete for room. */
+  let order: number[] = [];
+  let shown = false;
+  let lang: Lang = 'fr';
+  let placedFor = '';
 
-/**
- * Hide the names that would overlap a more important one at the current zoom and rotation (panning moves all names
- * together, so it changes nothing). A dozen labels: a few projections and box tests per frame.
- */
-function place(map: maplibregl.Map, force = false): void {
-  if (!shown || labels.length === 0) return;
-  const key = `${map.getZoom().toFixed(3)}/${map.getBearing().toFixed(2)}/${map.getPitch().toFixed(2)}`;
-  if (!force && key === placedFor) return;
-  placedFor = key;
-  const boxes = labels.map((l): ScreenBox => {
-    l.size ??= [l.el.offsetWidth, l.el.offsetHeight];
-    const p = map.project(l.at);
-    const [w, h] = l.size;
-    return [p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2];
-  });
-  const visible = declutter(boxes, order);
-  labels.forEach((l, i) => l.el.classList.toggle('label-hidden', !visible[i]));
+  /**
+   * Hide the names that would overlap a more important one at the current zoom and rotation (panning moves all names
+   * together, so it changes nothing). A dozen labels: a few projections and box tests per frame.
+   */
+  const place = (force = false): void => {
+    if (!shown || labels.length === 0) return;
+    const key = `${map.getZoom().toFixed(3)}/${map.getBearing().toFixed(2)}/${map.getPitch().toFixed(2)}`;
+    if (!force && key === placedFor) return;
+    placedFor = key;
+    const boxes = labels.map((l): ScreenBox => {
+      l.size ??= [l.el.offsetWidth, l.el.offsetHeight];
+      const p = map.project(l.at);
+      const [w, h] = l.size;
+      return [p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2];
+    });
+    const visible = declutter(boxes, order);
+    labels.forEach((l, i) => l.el.classList.toggle('label-hidden', !visible[i]));
+  };
+
+  return {
+    ...base,
+    add(attribution, visible) {
+      base.add(attribution, visible);
+      shown = visible;
+      map.on('move', () => place());
+    },
+    setData(data: FeatureCollection) {
+      base.setData(data);
+      for (const l of labels) l.marker.remove();
+      labels = [];
+      const areas: number[] = [];
+      for (const f of data.features) {
+        const c = labelPoint(f);
+        if (!c) continue;
+        const el = document.createElement('div');
+        el.className = 'commune-label';
+        const fr = String(f.properties?.nameFr ?? '');
+        const nl = String(f.properties?.nameNl ?? '');
+        el.textContent = pickName(lang, fr, nl);
+        const at: [number, number] = [c[0]!, c[1]!];
+        const marker = new maplibregl.Marker({ element: el }).setLngLat(at);
+        if (shown) marker.addTo(map);
+        labels.push({ marker, el, fr, nl, at });
+        areas.push(outerArea(f));
+      }
+      order = labels.map((_, i) => i).sort((a, b) => areas[b]! - areas[a]!);
+      place(true);
+    },
+    setVisible(visible) {
+      base.setVisible(visible);
+      shown = visible;
+      for (const l of labels) (visible ? l.marker.addTo(map) : l.marker.remove());
+      place(true);
+    },
+    setLanguage(next) {
+      lang = next;
+      for (const l of labels) {
+        l.el.textContent = pickName(lang, l.fr, l.nl);
+        delete l.size;
+      }
+      place(true);
+    },
+  };
 }
-
-export const communesLayer: MapLayerModule = {
-  ...base,
-  add(map, attribution, visible) {
-    base.add(map, attribution, visible);
-    shown = visible;
-    map.on('move', () => place(map));
-  },
-  setData(map, data: FeatureCollection) {
-    base.setData(map, data);
-    for (const l of labels) l.marker.remove();
-    labels = [];
-    const areas: number[] = [];
-    for (const f of data.features) {
-      const c = labelPoint(f);
-      if (!c) continue;
-      const el = document.createElement('div');
-      el.className = 'commune-label';
-      const fr = String(f.properties?.nameFr ?? '');
-      const nl = String(f.properties?.nameNl ?? '');
-      el.textContent = pickName(lang, fr, nl);
-      const at: [number, number] = [c[0]!, c[1]!];
-      const marker = new maplibregl.Marker({ element: el }).setLngLat(at);
-      if (shown) marker.addTo(map);
-      labels.push({ marker, el, fr, nl, at });
-      areas.push(outerArea(f));
-    }
-    order = labels.map((_, i) => i).sort((a, b) => areas[b]! - areas[a]!);
-    place(map, true);
-  },
-  setVisible(map, visible) {
-    base.setVisible(map, visible);
-    shown = visible;
-    for (const l of labels) (visible ? l.marker.addTo(map) : l.marker.remove());
-    place(map, true);
-  },
-  setLanguage(map, next) {
-    lang = next;
-    for (const l of labels) {
-      l.el.textContent = pickName(lang, l.fr, l.nl);
-      delete l.size;
-    }
-    place(map, true);
-  },
-};

@@ -1,7 +1,8 @@
 /** Regional cycle routes (ICR). */
-import { geojsonModule } from '../layerKit.ts';
+import { geojsonLayer } from '../layerKit.ts';
 import { palette } from '../../core/colour/palette.ts';
 
-export const cycleRoutesLayer = geojsonModule('cycle-routes', [
+/** Cycle-routes layer of one map. */
+export const createCycleRoutesLayer = geojsonLayer({ id: 'cycle-routes', layers: [
   { id: 'cycle-routes-line', type: 'line', paint: { 'line-color': palette.cycleRoute, 'line-width': 2, 'line-opacity': 0.85 }, layout: { 'line-cap': 'round' } },
-]);
+] });

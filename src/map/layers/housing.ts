@@ -1,5 +1,6 @@
 /** Residential land (OSM). */
-import { geojsonModule } from '../layerKit.ts';
+import { geojsonLayer } from '../layerKit.ts';
 import { palette } from '../../core/colour/palette.ts';
 
-export const housingLayer = geojsonModule('housing', [{ id: 'housing-fill', type: 'fill', paint: { 'fill-color': palette.housing, 'fill-opacity': 0.45 } }]);
+/** Residential-land layer of one map. */
+export const createHousingLayer = geojsonLayer({ id: 'housing', layers: [{ id: 'housing-fill', type: 'fill', paint: { 'fill-color': palette.housing, 'fill-opacity': 0.45 } }] });

@@ -1,10 +1,11 @@
 /** NO2 measurement points coloured by class (breaks 10/20/30/40 µg/m³); official stations larger. */
-import { geojsonModule } from '../layerKit.ts';
+import { geojsonLayer } from '../layerKit.ts';
 import { no2BreaksUgM3, palette } from '../../core/colour/palette.ts';
 
 const [b10, b20, b30, b40] = no2BreaksUgM3;
 
-export const no2PointsLayer = geojsonModule('no2-points', [
+/** NO2 measurement-point layer of one map. */
+export const createNo2PointsLayer = geojsonLayer({ id: 'no2-points', layers: [
   {
     id: 'no2-points-circle',
     type: 'circle',
@@ -15,4 +16,4 @@ export const no2PointsLayer = geojsonModule('no2-points', [
       'circle-stroke-width': ['case', ['==', ['get', 'source'], 'irceline'], 1.5, 0.4],
     },
   },
-]);
+] });

@@ -1,8 +1,9 @@
 /** Interpolated NO2 grid, graduated by class (breaks 10/20/30/40 µg/m³). */
-import { geojsonModule } from '../layerKit.ts';
+import { geojsonLayer } from '../layerKit.ts';
 import { palette } from '../../core/colour/palette.ts';
 
-export const no2SurfaceLayer = geojsonModule('no2-surface', [
+/** Interpolated NO2 layer of one map. */
+export const createNo2SurfaceLayer = geojsonLayer({ id: 'no2-surface', layers: [
   {
     id: 'no2-surface-fill',
     type: 'fill',
@@ -12,4 +13,4 @@ export const no2SurfaceLayer = geojsonModule('no2-surface', [
       'fill-antialias': false,
     },
   },
-]);
+] });

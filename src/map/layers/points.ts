@@ -1,5 +1,5 @@
 /** Point layers drawn as plain circles: Villo!, sensitive receptors, workshops. */
-import { geojsonModule } from '../layerKit.ts';
+import { geojsonLayer } from '../layerKit.ts';
 import { palette } from '../../core/colour/palette.ts';
 
 const circle = (id: string, colour: string, r: number) => ({
@@ -13,6 +13,9 @@ const circle = (id: string, colour: string, r: number) => ({
   },
 });
 
-export const villoLayer = geojsonModule('villo', [circle('villo-circle', palette.villo, 3.5)]);
-export const sensitiveLayer = geojsonModule('sensitive', [circle('sensitive-circle', palette.sensitive, 3)]);
-export const workshopsLayer = geojsonModule('workshops', [circle('workshops-circle', palette.workshops, 3)]);
+/** Villo! stations layer of one map. */
+export const createVilloLayer = geojsonLayer({ id: 'villo', layers: [circle('villo-circle', palette.villo, 3.5)] });
+/** Sensitive-receptors layer of one map. */
+export const createSensitiveLayer = geojsonLayer({ id: 'sensitive', layers: [circle('sensitive-circle', palette.sensitive, 3)] });
+/** Workshops layer of one map. */
+export const createWorkshopsLayer = geojsonLayer({ id: 'workshops', layers: [circle('workshops-circle', palette.workshops, 3)] });

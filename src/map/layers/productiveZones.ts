@@ -1,8 +1,9 @@
 /** Productive zones (OSM industrial land use). */
-import { geojsonModule } from '../layerKit.ts';
+import { geojsonLayer } from '../layerKit.ts';
 import { palette } from '../../core/colour/palette.ts';
 
-export const productiveZonesLayer = geojsonModule('productive-zones', [
+/** Productive-zones layer of one map. */
+export const createProductiveZonesLayer = geojsonLayer({ id: 'productive-zones', layers: [
   { id: 'productive-zones-fill', type: 'fill', paint: { 'fill-color': palette.productiveZone, 'fill-opacity': 0.25 } },
   { id: 'productive-zones-line', type: 'line', paint: { 'line-color': palette.productiveZone, 'line-width': 1 } },
-]);
+] });

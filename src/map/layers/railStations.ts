@@ -1,8 +1,9 @@
 /** SNCB stations, circle area proportional to weekday boardings (unknown = -1 → smallest). */
-import { geojsonModule } from '../layerKit.ts';
+import { geojsonLayer } from '../layerKit.ts';
 import { palette } from '../../core/colour/palette.ts';
 
-export const railStationsLayer = geojsonModule('rail-stations', [
+/** Rail-stations layer of one map. */
+export const createRailStationsLayer = geojsonLayer({ id: 'rail-stations', layers: [
   {
     id: 'rail-stations-circle',
     type: 'circle',
@@ -14,4 +15,4 @@ export const railStationsLayer = geojsonModule('rail-stations', [
       'circle-stroke-width': 1.5,
     },
   },
-]);
+] });

@@ -1,6 +1,6 @@
 /** Streets and major roads (OpenStreetMap 2013): drawn as the basemap's road network, named from zoom 14. */
 import { labelFont, labelPaint, nameText } from '../labels.ts';
-import { geojsonModule } from '../layerKit.ts';
+import { geojsonLayer } from '../layerKit.ts';
 import { palette } from '../../core/colour/palette.ts';
 
 /** Width in px growing with zoom, scaled per class by `factor` (an expression); zoom must stay the top-level input. */
@@ -9,7 +9,8 @@ const byClass = (m: number | string, t: number | string, p: number | string, s: 
   'match', ['get', 'class'], 'motorway', m, 'trunk', t, 'primary', p, 'secondary', s, 'tertiary', te, mi,
 ];
 
-export const roadsLayer = geojsonModule('roads', [
+/** Streets layer of one map, named from zoom 14. */
+export const createRoadsLayer = geojsonLayer({ id: 'roads', layers: [
   { id: 'roads-minor', type: 'line', minzoom: 12.5, filter: ['==', ['get', 'class'], 'minor'], paint: { 'line-color': palette.road, 'line-width': width(0.8) as never }, layout: { 'line-cap': 'round' } },
   {
     id: 'roads-major-casing',
@@ -39,7 +40,7 @@ export const roadsLayer = geojsonModule('roads', [
     },
     layout: { 'line-cap': 'round' },
   },
-], {}, {
+], labels: {
   layers: [
     {
       id: 'roads-label',
@@ -60,4 +61,4 @@ export const roadsLayer = geojsonModule('roads', [
     },
   ],
   text: (lang) => nameText(lang, 'ref'),
-});
+} });

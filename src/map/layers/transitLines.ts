@@ -1,8 +1,9 @@
 /** STIB lines in their own colours (from the data), metro widest. */
-import { geojsonModule } from '../layerKit.ts';
+import { geojsonLayer } from '../layerKit.ts';
 import { palette } from '../../core/colour/palette.ts';
 
-export const transitLinesLayer = geojsonModule('transit-lines', [
+/** STIB-lines layer of one map. */
+export const createTransitLinesLayer = geojsonLayer({ id: 'transit-lines', layers: [
   {
     id: 'transit-lines-line',
     type: 'line',
@@ -13,4 +14,4 @@ export const transitLinesLayer = geojsonModule('transit-lines', [
     },
     layout: { 'line-cap': 'round', 'line-join': 'round' },
   },
-]);
+] });

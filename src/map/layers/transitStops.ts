@@ -1,11 +1,12 @@
 /** STIB stops, one symbol per mode: metro (large, dark ring), tram (medium), bus (small). A stop shows its highest mode; names from zoom 16. */
 import { labelFont, labelPaint, nameText } from '../labels.ts';
-import { geojsonModule } from '../layerKit.ts';
+import { geojsonLayer } from '../layerKit.ts';
 import { palette } from '../../core/colour/palette.ts';
 
 const isTrue = (k: string): unknown => ['==', ['to-string', ['get', k]], 'true'];
 
-export const transitStopsLayer = geojsonModule('transit-stops', [
+/** STIB-stops layer of one map, named from zoom 16. */
+export const createTransitStopsLayer = geojsonLayer({ id: 'transit-stops', layers: [
   {
     id: 'transit-stops-bus',
     type: 'circle',
@@ -25,7 +26,7 @@ export const transitStopsLayer = geojsonModule('transit-stops', [
     filter: isTrue('hasMetro') as never,
     paint: { 'circle-color': palette.metro, 'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 3.5, 16, 9], 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
   },
-], {}, {
+], labels: {
   layers: [
     {
       id: 'transit-stops-label',
@@ -47,4 +48,4 @@ export const transitStopsLayer = geojsonModule('transit-stops', [
     },
   ],
   text: (lang) => nameText(lang),
-});
+} });
