@@ -105,6 +105,8 @@ export default defineConfig({
       },
     },
   },
+  // the geodata worker (src/workers/) starts as a module worker: built as ES too, it can load flatgeobuf's split-off chunks
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173 },
 });

@@ -1,7 +1,7 @@
 /**
  * Time to a usable map: navigation → first idle with productive zones and sites drawn, in headless
  * Chromium (software WebGL), median of several runs; beside a minimal maplibre page drawing the same
- * two layers over the same basemap (the floor). Needs dist/ built (`npm run build`).
+ * two layers over the same basemap (the floor). Needs a build: dist/ (`npm run build`) or BENCH_DIST=/tmp/dist-x.
  */
 import { copyFileSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,11 +17,11 @@ export const defaultOptions = {
   /** Viewport, px. */
   width: 1200,
   height: 800,
+  /** Built app to measure (BENCH_DIST overrides dist/, e.g. to compare with a build of an older commit). */
+  dist: process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(resolve(import.meta.dirname, '..'), 'dist'),
 };
 
-const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
-const nm = join(root, 'node_modules');
+const nm = join(resolve(import.meta.dirname, '..'), 'node_modules');
 
 const minimalHtml = `<!doctype html><html><head><meta charset="utf-8"><title>floor</title>
 <link rel="stylesheet" href="maplibre-gl.css"><link rel="stylesheet" href="minimal.css">
@@ -58,7 +58,7 @@ map.once('idle', () => { performance.mark('map-ready'); document.documentElement
 `;
 
 /** Temporary directory holding the minimal page, the package builds it needs and a link to the geodata. */
-function writeMinimalPage(): { dir: string; cleanup(): void } {
+function writeMinimalPage(dist: string): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'bile-floor-'));
   writeFileSync(join(dir, 'index.html'), minimalHtml);
   writeFileSync(join(dir, 'minimal.css'), minimalCss);
@@ -88,11 +88,11 @@ async function measure(browser: Awaited<ReturnType<typeof launch>>, url: string,
 /** Benchmark lines for `npm run bench`. */
 export async function benchMap(options: Partial<typeof defaultOptions> = {}): Promise<string[]> {
   const o = { ...defaultOptions, ...options };
-  if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'geodata/manifest.json'))) {
-    throw new Error('dist/ with geodata is missing: run `npm run build` first');
+  if (!existsSync(join(o.dist, 'index.html')) || !existsSync(join(o.dist, 'geodata/manifest.json'))) {
+    throw new Error(`${o.dist} with geodata is missing: run \`npm run build\` first`);
   }
-  const floor = writeMinimalPage();
-  const appServer = await serveStatic(dist);
+  const floor = writeMinimalPage(o.dist);
+  const appServer = await serveStatic(o.dist);
   const floorServer = await serveStatic(floor.dir);
   const browser = await launch();
   try {

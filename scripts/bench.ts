@@ -1,4 +1,4 @@
-/** `npm run bench`: prints every benchmark's figures (pipeline, metrics, scoring, map). */
+/** `npm run bench [-- NAME]`: prints every benchmark's figures (pipeline, metrics, scoring, map, main-thread long tasks); BENCH_DIST picks the build the browser ones measure. */
 export {}; // a module, so top-level await is allowed
 type Bench = { title: string; run: () => Promise<string[]> };
 
@@ -8,6 +8,7 @@ const benches: Bench[] = [
   { title: 'Sector scoring', run: async () => (await import('./bench-scoring.ts')).benchScoring() },
   { title: 'Map in headless Chromium', run: async () => (await import('./bench-map.ts')).benchMap() },
   { title: 'Scoring on the map in headless Chromium', run: async () => (await import('./bench-scoring-map.ts')).benchScoringMap() },
+  { title: 'Main-thread long tasks while the layers load', run: async () => (await import('./bench-longtasks.ts')).benchLongTasks() },
 ];
 
 const only = process.argv.slice(2);

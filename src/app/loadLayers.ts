@@ -58,6 +58,9 @@ export async function loadLayers(
   await Promise.all(Array.from({ length: o.concurrency }, worker));
 }
 
+/** Layers loaded before any other: the map is usable, and the list can rank, once they are in. */
+export const firstLayers: readonly LayerId[] = ['productive-zones', 'sites'];
+
 /** Every layer id, `first` ones at the front (catalogue order otherwise). */
 export function loadOrder(first: readonly LayerId[]): LayerId[] {
   return [...new Set([...first, ...layerIds])];
@@ -67,7 +70,7 @@ export function loadOrder(first: readonly LayerId[]): LayerId[] {
  * Status of a layer computed in the browser from `inputs`: an error naming the first input that failed
  * (so it never waits forever), loading while any is pending, null once all are ready to compute from.
  */
-export function derivedStatus(inputs: readonly LayerId[], statuses: ReadonlyMap<LayerId, LayerStatus>): LayerStatus | null {
+export function derivedStatus(inputs: readonly LayerId[], statuses: { get(id: LayerId): LayerStatus | undefined }): LayerStatus | null {
   for (const id of inputs) {
     const s = statuses.get(id);
     if (s?.state === 'error') return { state: 'error', reason: s.reason, detail: `needs ${id}, which could not be loaded (${s.detail})` };

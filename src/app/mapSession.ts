@@ -1,99 +1,97 @@
-/** Starts the map and feeds it every layer as it arrives; flags readiness for tests and benchmarks. */
-import type { FeatureCollection } from 'geojson';
-import { layerIds, type LayerId, type SiteProperties } from '../core/types.ts';
+/** Starts the map when the browser can draw one and subscribes it to the layer store; flags its readiness for tests and benchmarks. */
 import type { BasemapFailure, CheckedManifest } from '../data/manifest.ts';
-import { no2Surface, no2SurfaceInputs } from '../data/no2Surface.ts';
-import type { GeodataSource } from '../data/source.ts';
 import { createMap, webglSupported, type MapController } from '../map/mapView.ts';
 import type { Action, AppState, LayerStatus } from '../state/state.ts';
+import { toggleIds, type ToggleId } from '../state/toggles.ts';
 import { t } from '../i18n/i18n.ts';
-import { derivedStatus, loadLayers, loadOrder, statusOfError } from './loadLayers.ts';
+import type { LayerStore } from './layerStore.ts';
+import { firstLayers } from './loadLayers.ts';
 
 export interface StartOptions {
   container: HTMLElement;
   manifest: CheckedManifest;
   geodataBase: string;
   styleUrl: string | undefined;
-  source: GeodataSource;
+  /** The app's layers: loading on their own; the map draws them as they are ready. */
+  layers: LayerStore;
   initial: AppState;
   dispatch(action: Action): void;
-  onSites(sites: ReadonlyMap<string, SiteProperties>): void;
-  /** Every layer as it loads (the shortlist views keep the few they draw and export). */
-  onLayer?(id: LayerId, data: FeatureCollection): void;
   /** A basemap archive could not be read and was left out of the map. */
   onBasemapFailure?(failure: BasemapFailure): void;
   signal: AbortSignal;
 }
 
-/** Layers that make the map "usable": the readiness flag waits for them. */
-const readyLayers: readonly LayerId[] = ['productive-zones', 'sites'];
-
-/** No map, so no layer will ever be drawn: every row says so rather than "loading…" forever. */
-function failAll(dispatch: StartOptions['dispatch'], status: LayerStatus): void {
-  for (const id of [...layerIds, 'no2-surface' as const]) dispatch({ type: 'setStatus', id, status });
+/** Create the map (or report 'no-webgl': the store's layers still serve the list, scoring and exports) and draw the store's layers on it. */
+export async function startMap(o: StartOptions): Promise<MapController | 'no-webgl'> {
+  if (!webglSupported()) return 'no-webgl';
+  const s = o.initial;
+  const map = await createMap(
+    { container: o.container, manifest: o.manifest, geodataBase: o.geodataBase, view: s.view, visible: s.visible, lang: s.lang, fitLabel: t(s.lang, 'fitRegion'), ...(o.styleUrl ? { styleUrl: o.styleUrl } : {}) },
+    {
+      siteHover: (siteId) => o.dispatch({ type: 'hoverSite', siteId }),
+      siteClick: (siteId) => o.dispatch({ type: 'selectSite', siteId }),
+      moveEnd: (view) => o.dispatch({ type: 'setView', view }),
+      basemapFailed: (f) => o.onBasemapFailure?.(f),
+    },
+  );
+  drawLayers(map, o.layers, o.signal);
+  return map;
 }
 
-/** Create the map (or report 'no-webgl') and start loading the layers into it. */
-export async function startMap(o: StartOptions): Promise<MapController | 'no-webgl'> {
-  if (!webglSupported()) {
-    failAll(o.dispatch, { state: 'error', reason: 'other', detail: 'no WebGL: the map cannot be drawn' });
-    return 'no-webgl';
-  }
-  const s = o.initial;
-  let map: MapController;
-  try {
-    map = await createMap(
-      { container: o.container, manifest: o.manifest, geodataBase: o.geodataBase, view: s.view, visible: s.visible, lang: s.lang, fitLabel: t(s.lang, 'fitRegion'), ...(o.styleUrl ? { styleUrl: o.styleUrl } : {}) },
-      {
-        siteHover: (siteId) => o.dispatch({ type: 'hoverSite', siteId }),
-        siteClick: (siteId) => o.dispatch({ type: 'selectSite', siteId }),
-        moveEnd: (view) => o.dispatch({ type: 'setView', view }),
-        basemapFailed: (f) => o.onBasemapFailure?.(f),
-      },
-    );
-  } catch (e) {
-    failAll(o.dispatch, statusOfError(e));
-    throw e;
-  }
-  const got = new Map<LayerId, FeatureCollection>();
-  const statuses = new Map<LayerId, LayerStatus>();
-  let surfaceDone = false;
-  const surface = () => {
-    const waiting = derivedStatus(no2SurfaceInputs, statuses);
-    if (waiting?.state === 'error') o.dispatch({ type: 'setStatus', id: 'no2-surface', status: waiting });
-    const points = got.get('no2-points');
-    if (waiting || surfaceDone || !points) return;
-    surfaceDone = true;
-    try {
-      const grid = no2Surface(points, got.get('region') ?? null);
-      map.setData('no2-surface', grid);
-      o.dispatch({ type: 'setStatus', id: 'no2-surface', status: { state: 'ready', count: grid.features.length } });
-    } catch (e) {
-      o.dispatch({ type: 'setStatus', id: 'no2-surface', status: statusOfError(e) });
+/** Settles once the map has drawn what it has (its next idle), at once when there is none: later work waits on it. */
+export function mapSettled(start: Promise<MapController | 'no-webgl'>): Promise<void> {
+  return start.then(
+    (m) => (m === 'no-webgl' ? undefined : m.idle()),
+    () => undefined,
+  );
+}
+
+/**
+ * Feed the store's layers to the map: zones and sites first, drawn alone so the map is usable before the heavier
+ * layers arrive (<html data-map-ready> and the `map-ready` mark at that first idle), then the others one at a
+ * time, each after the map went idle with the previous one: their first draws (shader programs, buffer uploads,
+ * maplibre handing the data to its worker) then fall in separate tasks instead of one long freeze.
+ * Layers ready before the map existed are drawn at once.
+ */
+function drawLayers(map: MapController, store: LayerStore, signal: AbortSignal): void {
+  const queue: ToggleId[] = [];
+  let usable = false;
+  let busy = true; // until the first layers are drawn
+  let waiting = false;
+  const draw = (id: ToggleId) => {
+    const data = store.get(id);
+    if (data) map.setData(id, data);
+  };
+  const next = () => {
+    const id = queue.shift();
+    if (id === undefined || signal.aborted) return void (busy = false);
+    busy = true;
+    draw(id);
+    void map.idle().then(next);
+  };
+  const settled = (id: ToggleId) => ['ready', 'error'].includes(store.status(id)?.state ?? 'loading');
+  const onChange = (id: ToggleId, status: LayerStatus) => {
+    if (status.state === 'ready') {
+      if (!usable && (firstLayers as readonly ToggleId[]).includes(id)) draw(id);
+      else {
+        queue.push(id);
+        if (!busy) next();
+      }
     }
-  };
-  const events = {
-    status(id: LayerId, status: LayerStatus) {
-      statuses.set(id, status);
-      o.dispatch({ type: 'setStatus', id, status });
-      if ((no2SurfaceInputs as readonly LayerId[]).includes(id)) surface();
-    },
-    loaded(id: LayerId, data: FeatureCollection) {
-      map.setData(id, data);
-      o.onLayer?.(id, data);
-      if (id === 'sites') o.onSites(new Map(data.features.map((f) => [String(f.properties?.siteId), f.properties as SiteProperties])));
-      if ((no2SurfaceInputs as readonly LayerId[]).includes(id)) got.set(id, data);
-    },
-  };
-  const rest = loadOrder(s.visible.filter((v): v is LayerId => v !== 'no2-surface')).filter((id) => !readyLayers.includes(id));
-  for (const id of rest) events.status(id, { state: 'loading' });
-  // Zones and sites first, drawn alone: the map is usable before the heavier context layers arrive.
-  void loadLayers(o.source, o.manifest, readyLayers, events, o.signal)
-    .then(() => map.idle())
-    .then(() => {
+    if (waiting || usable || !firstLayers.every(settled)) return;
+    waiting = true;
+    void map.idle().then(() => {
+      if (signal.aborted) return;
       performance.mark('map-ready'); // read by scripts/bench-map.ts: time from navigation to a usable map
       document.documentElement.dataset.mapReady = 'true';
-      return loadLayers(o.source, o.manifest, rest, events, o.signal);
+      usable = true;
+      next();
     });
-  return map;
+  };
+  for (const id of toggleIds) {
+    const status = store.status(id);
+    if (status) onChange(id, status);
+  }
+  const stop = store.subscribe(onChange);
+  signal.addEventListener('abort', stop, { once: true });
 }

@@ -12,6 +12,8 @@ export interface GeodataSource {
   /** The checked manifest; entries it had to leave out are listed in `skipped`. */
   manifest(signal: AbortSignal): Promise<CheckedManifest>;
   layer(id: LayerId, signal: AbortSignal): Promise<FeatureCollection>;
+  /** The NO2 surface from its input layers, where the source can compute it off the main thread (else the caller does). */
+  no2Surface?(points: FeatureCollection, region: FeatureCollection | null, signal: AbortSignal): Promise<FeatureCollection>;
 }
 
 /** Why a layer could not be loaded; `reason` is stable for the UI, `message` names the file. */
@@ -109,13 +111,21 @@ export class HttpGeodataSource implements GeodataSource {
   }
 
   async layer(id: LayerId, signal: AbortSignal): Promise<FeatureCollection> {
-    const m = await this.manifest(signal);
-    const entry = m.layers.find((l) => l.id === id);
-    const file = entry?.file ?? `${id}.fgb`;
-    const res = await this.fetchFn(new URL(file, this.baseUrl).href, { signal });
-    if (res.status === 404) throw new LayerLoadError('missing', `${file}: file missing (404)`);
-    if (!res.ok) throw new LayerLoadError('other', `${file}: HTTP ${res.status}`);
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    return decodeFlatGeobuf(bytes, file);
+    const file = layerFile(await this.manifest(signal), id);
+    return fetchFlatGeobuf(new URL(file, this.baseUrl).href, file, signal, this.fetchFn);
   }
+}
+
+/** The file of a layer as the manifest names it (`<id>.fgb` when it does not list the layer). */
+export function layerFile(manifest: CheckedManifest, id: LayerId): string {
+  return manifest.layers.find((l) => l.id === id)?.file ?? `${id}.fgb`;
+}
+
+/** Fetch and decode one FlatGeobuf file; errors name `file` (a path under geodata/) and say why (LayerLoadError). */
+export async function fetchFlatGeobuf(url: string, file: string, signal: AbortSignal, fetchFn: typeof fetch = (...a) => fetch(...a)): Promise<FeatureCollection> {
+  const res = await fetchFn(url, { signal });
+  if (res.status === 404) throw new LayerLoadError('missing', `${file}: file missing (404)`);
+  if (!res.ok) throw new LayerLoadError('other', `${file}: HTTP ${res.status}`);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  return decodeFlatGeobuf(bytes, file);
 }

@@ -1,0 +1,134 @@
+/**
+ * Main-thread freezes while the layers load: the longest task (PerformanceObserver 'longtask', buffered)
+ * from first contentful paint until every requested layer has settled, in headless Chromium on the built
+ * app, median of several loads; with WebGL (map drawn) and without (list and scoring only).
+ * With software WebGL the browser compiles maplibre's shader programs on the CPU, inside the page's tasks:
+ * the time spent in those calls (and in creating a WebGL context) is timed in the page and shown apart.
+ * Needs a build: dist/ (`npm run build`) or BENCH_DIST=/tmp/dist-x.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch } from '../tests/e2e/browser.ts';
+import { serveStatic } from '../tests/e2e/server.ts';
+import { median } from './bench-util.ts';
+
+export const defaultOptions = {
+  /** Measured loads per case (after one warm-up load). */
+  runs: 3,
+  /** Built app to measure (BENCH_DIST overrides dist/, e.g. to compare with a build of an older commit). */
+  dist: process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(resolve(import.meta.dirname, '..'), 'dist'),
+  /** Time after the layers settled still counted, ms: the map drawing the last layers belongs to loading. */
+  graceMs: 1000,
+  /** The goal the figure is printed beside, ms. */
+  goalMs: 100,
+  /** Viewport, px. */
+  width: 1200,
+  height: 800,
+};
+
+// Installed before any page script, so no task is missed. Long tasks go to window.__longTasks; the WebGL calls
+// that wait for shader compilation or linking, and WebGL context creation, to window.__glSetup as [start, end].
+const instrument = `window.__longTasks = [];
+window.__glSetup = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
+  .observe({ type: 'longtask', buffered: true });
+const timed = (proto, name, when) => {
+  const f = proto[name];
+  proto[name] = function (...args) {
+    if (when && !when(args)) return f.apply(this, args);
+    const t0 = performance.now();
+    try { return f.apply(this, args); } finally { window.__glSetup.push([t0, performance.now()]); }
+  };
+};
+for (const C of [self.WebGLRenderingContext, self.WebGL2RenderingContext]) {
+  if (!C) continue;
+  for (const n of ['compileShader', 'linkProgram', 'getShaderParameter', 'getProgramParameter', 'getUniformLocation', 'getUniformBlockIndex', 'uniformBlockBinding', 'getAttribLocation', 'getActiveUniform', 'getActiveAttrib', 'useProgram']) if (C.prototype[n]) timed(C.prototype, n);
+}
+timed(HTMLCanvasElement.prototype, 'getContext', (args) => /webgl/.test(String(args[0])));`;
+
+// Settled: <html data-layers-ready> (set by the layer store); builds older than the store only show it in
+// the layer panel, where every row then has a count or an error instead of "loading…". A function, not a
+// string: the app's policy forbids eval, which Playwright would need for a string predicate.
+const settled = () =>
+  document.documentElement.dataset.layersReady === 'true' ||
+  (document.querySelectorAll('.layer-row .layer-status').length > 0 && [...document.querySelectorAll('.layer-row .layer-status')].every((e) => !e.textContent?.includes('…')));
+
+interface Load {
+  /** Longest task starting after first contentful paint, ms (0 when none reached the 50 ms threshold). */
+  longest: number;
+  /** The same task, less the time it spent in WebGL shader and context set-up calls, ms. */
+  longestBesidesGl: number;
+  /** Long tasks (≥ 50 ms) after first contentful paint. */
+  count: number;
+  /** Navigation → all layers settled, ms. */
+  settledAt: number;
+}
+
+/** One fresh page load, measured. */
+async function measureLoad(browser: Awaited<ReturnType<typeof launch>>, url: string, o: typeof defaultOptions): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: o.width, height: o.height }, locale: 'en-GB' });
+  try {
+    await context.addInitScript(instrument);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(settled, undefined, { timeout: 120_000, polling: 'raf' });
+    const settledAt = (await page.evaluate('performance.now()')) as number;
+    await page.waitForTimeout(o.graceMs);
+    const [fcp, tasks, gl] = (await page.evaluate(`[performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0, window.__longTasks, window.__glSetup]`)) as [number, [number, number][], [number, number][]];
+    const after = tasks.filter(([start]) => start >= fcp && start <= settledAt + o.graceMs);
+    const glIn = ([start, duration]: [number, number]) => gl.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, start + duration) - Math.max(a, start)), 0);
+    return {
+      longest: Math.max(0, ...after.map(([, d]) => d)),
+      longestBesidesGl: Math.max(0, ...after.map((t) => t[1] - glIn(t))),
+      count: after.length,
+      settledAt,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Figures of `runs` loads in one browser. */
+async function measureCase(extraArgs: string[], url: string, o: typeof defaultOptions): Promise<Load[]> {
+  const browser = await launch(extraArgs);
+  try {
+    const loads: Load[] = [];
+    for (let i = 0; i <= o.runs; i++) {
+      const load = await measureLoad(browser, url, o);
+      if (i > 0) loads.push(load); // the first load warms the OS file cache and Chromium's compiled code
+    }
+    return loads;
+  } finally {
+    await browser.close();
+  }
+}
+
+const ms = (xs: number[]) => `${median(xs).toFixed(0)} ms (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
+
+/** Benchmark lines for `npm run bench`. */
+export async function benchLongTasks(options: Partial<typeof defaultOptions> = {}): Promise<string[]> {
+  const o = { ...defaultOptions, ...options };
+  if (!existsSync(join(o.dist, 'index.html')) || !existsSync(join(o.dist, 'geodata/manifest.json'))) {
+    throw new Error(`${o.dist} with geodata is missing: run \`npm run build\` first`);
+  }
+  const server = await serveStatic(o.dist);
+  try {
+    const url = `${server.url}index.html`;
+    const map = await measureCase([], url, o);
+    const noMap = await measureCase(['--disable-webgl', '--disable-3d-apis'], url, o);
+    const settledAt = (loads: Load[]) => `${median(loads.map((l) => l.settledAt)).toFixed(0)} ms`;
+    return [
+      `  longest main-thread task from first paint until all layers settled (+${o.graceMs} ms), median of ${o.runs} loads, ${o.width}×${o.height}; goal ≤ ${o.goalMs} ms`,
+      `  without WebGL (list, scoring, exports): ${ms(noMap.map((l) => l.longest))}; long tasks per load: ${noMap.map((l) => l.count).join(', ')}; layers settled at ${settledAt(noMap)}`,
+      `  with the map (software WebGL):          ${ms(map.map((l) => l.longest))}; long tasks per load: ${map.map((l) => l.count).join(', ')}; layers settled at ${settledAt(map)}`,
+      `    the same, less WebGL shader compiling and context creation (on the CPU here): ${ms(map.map((l) => l.longestBesidesGl))}`,
+    ];
+  } finally {
+    await server.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const l of await benchLongTasks()) console.log(l);
+}
