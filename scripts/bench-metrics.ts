@@ -12,7 +12,7 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polyg
 import { metricKeys } from '../src/core/types.ts';
 import { projectFeatureCollection, toLambert72 } from '../src/core/geo/proj.ts';
 import { pointSiteDistance, prepareSite, segmentEdgeDistance, type SiteShape } from '../src/core/geo/geom.ts';
-import { buildPointIndex, buildShapeIndex, nearestPoint, nearestShape } from '../src/core/geo/index.ts';
+import { buildPointIndex, buildShapeIndex, nearestPoint, nearestShape } from '../src/core/geo/spatialIndex.ts';
 import {
   buildMetricIndex,
   computeSiteMetrics,

@@ -12,7 +12,7 @@ import { sectorProfiles } from '../src/core/scoring/profiles.ts';
 import { rankPassing, topPassing } from '../src/core/scoring/rank.ts';
 import { compileProfile, newScoreResult, scoreColumns, summarize } from '../src/core/scoring/score.ts';
 import { createScorer } from '../src/core/scoring/scorer.ts';
-import { customProfile } from '../src/core/scoring/custom.ts';
+import { customProfile } from '../src/core/scoring/customProfile.ts';
 import { rankStability } from '../src/core/scoring/stability.ts';
 import { median, seededRandom } from './bench-util.ts';
 

@@ -5,7 +5,7 @@
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { computeSiteMetrics, type MetricIndex } from '../../src/core/geo/metrics.ts';
 import { prepareSite, representativePoint } from '../../src/core/geo/geom.ts';
-import { pointsWithin } from '../../src/core/geo/index.ts';
+import { pointsWithin } from '../../src/core/geo/spatialIndex.ts';
 import { toWgs84 } from '../../src/core/geo/proj.ts';
 import { addressFinder, landuseHistoryFinder, type StreetProps } from '../../src/core/geo/siteContext.ts';
 import { decideStatus } from '../../src/core/status/decide.ts';

@@ -3,30 +3,31 @@
  * State lives in one reducer (src/state); effects push it to the map, the URL and storage.
  */
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
-import type { SiteProperties } from '../core/types.ts';
 import type { BasemapFailure, CheckedManifest } from '../data/manifest.ts';
 import type { GeodataSource } from '../data/source.ts';
 import { initialLanguage, rememberLanguage, t, type KeyValueStore } from '../i18n/i18n.ts';
 import { decodeHash } from '../state/hash.ts';
+import { selectProfile } from '../state/selectors.ts';
 import { initialState, update } from '../state/state.ts';
 import { AboutPanel } from '../ui/AboutPanel.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { LayerPanel } from '../ui/LayerPanel.tsx';
 import { LinkNotice } from '../ui/LinkNotice.tsx';
 import { SitesUnavailable } from '../ui/DataNotices.tsx';
-import { sectorName } from '../ui/scoringText.ts';
+import { profileName } from '../ui/scoringText.ts';
 import { SiteCard } from '../ui/SiteCard.tsx';
 import { RankedList } from '../ui/RankedList.tsx';
 import { ScoreBreakdown } from '../ui/ScoreBreakdown.tsx';
 import { ScoringPanel } from '../ui/ScoringPanel.tsx';
 import { useScoring, useStability } from './useScoring.ts';
 import type { MapController } from '../map/mapView.ts';
-import { startMap } from './mapSession.ts';
+import { mapSettled, startMap } from './mapSession.ts';
+import { createLayerStore, startLayers } from './layerStore.ts';
 import { useHashSync } from './useHashSync.ts';
 import { safeStorage } from '../state/shortlistStorage.ts';
 import { ShortlistArea } from '../ui/ShortlistArea.tsx';
 import { StarButton } from '../ui/StarButton.tsx';
-import { useContextLayers } from './useContextLayers.ts';
+import { useContextLayers, useSites } from './useContextLayers.ts';
 import { useShortlist } from './useShortlist.ts';
 
 export interface AppProps {
@@ -48,12 +49,14 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
   const [manifest, setManifest] = useState<CheckedManifest | null>(null);
   const [basemapFailures, setBasemapFailures] = useState<readonly BasemapFailure[]>([]);
   const [fatal, setFatal] = useState<Fatal | null>(null);
-  const [sites, setSites] = useState<ReadonlyMap<string, SiteProperties>>(new Map());
+  // one store per app: layers load (and the list ranks) whether or not a map can be drawn
+  const [layers] = useState(() => createLayerStore(source));
+  const sites = useSites(layers);
   // on a phone the map comes first; the panel opens from its button
   const narrow = () => typeof matchMedia === 'function' && matchMedia('(max-width: 700px)').matches;
   const [panelOpen, setPanelOpen] = useState(() => !narrow());
   const mapEl = useRef<HTMLDivElement>(null);
-  const context = useContextLayers();
+  const context = useContextLayers(layers);
   const [map, setMap] = useState<MapController | null>(null);
   const started = useRef(false);
   const stateRef = useRef(state);
@@ -71,7 +74,9 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
     if (!manifest || !mapEl.current || started.current) return;
     started.current = true; // the map is created once
     const ac = new AbortController();
-    startMap({ container: mapEl.current, manifest, geodataBase, styleUrl, source, initial: stateRef.current, dispatch, onSites: setSites, onLayer: context.onLayer, onBasemapFailure: (f) => setBasemapFailures((l) => [...l, f]), signal: ac.signal })
+    const mapStart = startMap({ container: mapEl.current, manifest, geodataBase, styleUrl, layers, initial: stateRef.current, dispatch, onBasemapFailure: (f) => setBasemapFailures((l) => [...l, f]), signal: ac.signal });
+    void startLayers(layers, stateRef.current.visible, dispatch, ac.signal, () => mapSettled(mapStart));
+    mapStart
       .then((s) => {
         if (s === 'no-webgl') setFatal({ kind: 'webgl' });
         else setMap(s);
@@ -91,7 +96,9 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
   useHashSync(state, dispatch, map);
   const [shortlistStore] = useState(() => safeStorage(() => window.localStorage));
   const shortlist = useShortlist(shortlistStore);
-  const scored = useScoring(sites, state.scoring);
+  // derived once per change of the scoring state, then passed on (Scored carries it too)
+  const profile = selectProfile(state.scoring);
+  const scored = useScoring(sites, profile);
   const stability = useStability(scored);
   // layout effect: the map recolours in the same task as the control change (measured by bench-scoring-map)
   useLayoutEffect(() => map?.setScores(scored && { siteIds: scored.cols.siteIds, scores: scored.scores, failCode: scored.failCode }), [map, scored]);
@@ -123,7 +130,7 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
         </header>
         <LinkNotice lang={lang} parts={state.linkIgnored} onDismiss={() => dispatch({ type: 'dismissLinkNotice' })} />
         {/* Extension point: panels for scoring (sector, gates, weights) and the shortlist go here. */}
-        <ScoringPanel lang={lang} state={state.scoring} scored={scored} dispatch={(action) => dispatch({ type: 'scoring', action })}>
+        <ScoringPanel lang={lang} state={state.scoring} profile={profile} scored={scored} dispatch={(action) => dispatch({ type: 'scoring', action })}>
           {state.status.sites?.state === 'error' ? (
             <SitesUnavailable lang={lang} status={state.status.sites} />
           ) : scored && (
@@ -144,8 +151,8 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
             />
           )}
         </ScoringPanel>
-        <ShortlistArea lang={lang} api={shortlist} sites={sites} context={context} scoring={state.scoring} scored={scored} manifest={manifest} onSelect={(siteId) => dispatch({ type: 'selectSite', siteId })} />
-        <LayerPanel lang={lang} visible={state.visible} status={state.status} scoredSector={state.scoring ? sectorName(lang, state.scoring) : undefined} skipped={manifest?.skipped} basemapFailures={basemapFailures} onToggle={(id) => dispatch({ type: 'toggleLayer', id })} />
+        <ShortlistArea lang={lang} api={shortlist} sites={sites} context={context} profile={profile} scored={scored} manifest={manifest} onSelect={(siteId) => dispatch({ type: 'selectSite', siteId })} />
+        <LayerPanel lang={lang} visible={state.visible} status={state.status} scoredSector={profile ? profileName(lang, profile) : undefined} skipped={manifest?.skipped} basemapFailures={basemapFailures} onToggle={(id) => dispatch({ type: 'toggleLayer', id })} />
         {manifest && (
           <details class="about-details">
             <summary>{t(lang, 'about')}</summary>
@@ -176,7 +183,7 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
               </>
             }
           >
-            <ScoreBreakdown lang={lang} site={selected} state={state.scoring} />
+            <ScoreBreakdown lang={lang} site={selected} profile={profile} />
           </SiteCard>
         )}
       </main>

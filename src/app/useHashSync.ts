@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { MapController } from '../map/mapView.ts';
 import { decodeHash, encodeHash } from '../state/hash.ts';
+import { baseSectorText } from '../state/scoringCodec.ts';
 import { sameView, sharedOf, type Action, type AppState } from '../state/state.ts';
 import { defaultVisible } from '../state/toggles.ts';
 
@@ -16,7 +17,7 @@ const tuningCoalesceMs = 1500;
 function splitSector(hash: string): { rest: string; base: string | null } {
   const parts = hash.replace(/^#/, '').split('&');
   const sector = parts.find((p) => p.startsWith('sector='));
-  return { rest: parts.filter((p) => p !== sector).join('&'), base: sector ? (sector.slice(7).split('*')[0] ?? '') : null };
+  return { rest: parts.filter((p) => p !== sector).join('&'), base: sector ? baseSectorText(sector.slice('sector='.length)) : null };
 }
 
 /** True when only the gates or weights of the same sector differ between two hashes. */

@@ -1,46 +1,21 @@
 /**
- * Scoring for the UI: columns built once per sites load, an incremental scorer session, and per change the
- * ranking, the "N of M pass" summary and copies of the per-site scores for the map. Stability is computed
- * after the controls settle (a few ms, but not on every slider step).
+ * Scoring for the UI: columns built once per sites load, an incremental scorer session, and per profile (one per
+ * change of the scoring state, from selectProfile) the ranking, the "N of M pass" summary and copies of the
+ * per-site scores for the map. Stability is computed after the controls settle (a few ms, but not on every slider step).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import {
-  createScorer,
-  profileFromState,
-  rankPassing,
-  rankStability,
-  summarize,
-  toColumns,
-  type Profile,
-  type ScoreSummary,
-  type SiteColumns,
-  type SiteStability,
-} from '../core/scoring/index.ts';
+import { toColumns } from '../core/scoring/columns.ts';
+import type { Profile } from '../core/scoring/model.ts';
+import { createScorer } from '../core/scoring/scorer.ts';
+import { rankStability, type SiteStability } from '../core/scoring/stability.ts';
 import type { SiteProperties } from '../core/types.ts';
-import type { ScoringSlice } from '../state/scoring.ts';
+import { scoreSites, type Scored } from '../state/selectors.ts';
 
-/** What the panel, the list, the card and the map read. */
-export interface Scored {
-  cols: SiteColumns;
-  profile: Profile;
-  /** Passing site indices, best first. */
-  ranked: Uint32Array;
-  summary: ScoreSummary;
-  /** Copies (the scorer reuses its arrays): score 0–1 and fail code (0 = pass) per site index. */
-  scores: Float32Array;
-  failCode: Uint8Array;
-}
-
-/** Scores the loaded sites under the slice; null without a sector or before the sites load. */
-export function useScoring(sites: ReadonlyMap<string, SiteProperties>, scoring: ScoringSlice): Scored | null {
+/** Scores the loaded sites with the profile; null without a sector or before the sites load. */
+export function useScoring(sites: ReadonlyMap<string, SiteProperties>, profile: Profile | null): Scored | null {
   const cols = useMemo(() => (sites.size ? toColumns([...sites.values()]) : null), [sites]);
   const scorer = useMemo(() => (cols ? createScorer(cols) : null), [cols]);
-  return useMemo(() => {
-    if (!scorer || !scoring) return null;
-    const profile = profileFromState(scoring);
-    const r = scorer.run(profile);
-    return { cols: scorer.cols, profile, ranked: rankPassing(scorer.cols, r), summary: summarize(r), scores: r.scores.slice(), failCode: r.failCode.slice() };
-  }, [scorer, scoring]);
+  return useMemo(() => (scorer && profile ? scoreSites(scorer, profile) : null), [scorer, profile]);
 }
 
 /** Options of useStability. */

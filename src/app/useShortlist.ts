@@ -7,46 +7,10 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { hashPairs } from '../state/hash.ts';
-import { hasShortlisted, shortlistReducer, type Shortlist, type ShortlistAction, type ShortlistItem } from '../state/shortlist.ts';
-import { decodeShortlistParam, encodeShortlistParam } from '../state/shortlistShare.ts';
-import { loadShortlist, saveShortlist, type LoadProblem, type StorageLike } from '../state/shortlistStorage.ts';
-
-/** Hash key of a shared shortlist (read once, then dropped from the URL by the hash sync). */
-export const shortlistHashKey = 'sl';
-
-/** Something the user should know about the stored or shared shortlist. */
-export type ShortlistNotice =
-  | { kind: 'load'; problem: LoadProblem; dropped: number; backedUp: boolean }
-  | { kind: 'shortened'; count: number; backupKey?: string }
-  | { kind: 'save'; problem: 'full' | 'unavailable' };
-
-/** A shared list waiting for the user's choice. */
-export interface SharedOffer {
-  items: ShortlistItem[];
-  partial: boolean;
-}
-
-/** What the shortlist UI needs. */
-export interface ShortlistApi {
-  list: Shortlist;
-  dispatch(action: ShortlistAction): void;
-  isStarred(siteId: string): boolean;
-  toggle(siteId: string): void;
-  notices: ShortlistNotice[];
-  dismiss(notice: ShortlistNotice): void;
-  /** True while saving is held back to protect unreadable stored data. */
-  saveBlocked: boolean;
-  /** False when the stored data could not be read at all: it is never overwritten, even on request. */
-  canOverwrite: boolean;
-  allowOverwrite(): void;
-  offer: SharedOffer | null;
-  resolveOffer(choice: 'replace' | 'merge' | 'keep'): void;
-  /** Full URL of the current page (sector, view…) with the shortlist added; counts of what did not fit. */
-  shareUrl(): { url: string; droppedNotes: number; droppedItems: number };
-  /** Site ids shown in the print view, or null when it is closed. */
-  sheet: string[] | null;
-  openSheet(siteIds: string[] | null): void;
-}
+import { hasShortlisted, shortlistReducer, type Shortlist } from '../state/shortlist.ts';
+import type { SharedOffer, ShortlistApi, ShortlistNotice } from '../state/shortlistApi.ts';
+import { decodeShortlistParam, encodeShortlistParam, shortlistHashKey } from '../state/shortlistShare.ts';
+import { loadShortlist, saveShortlist, type StorageLike } from '../state/shortlistStorage.ts';
 
 const nowIso = () => new Date().toISOString();
 

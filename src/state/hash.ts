@@ -5,20 +5,11 @@
  * Decoding never throws and falls back per key: a malformed value leaves that key at its default (the rest of
  * the link still applies), and every part not applied as written is listed in `ignored` for the user.
  */
-import type { CodecIssueReason } from '../core/scoring/index.ts';
 import { isLang } from '../i18n/i18n.ts';
-import { readScoringHash, encodeScoringHash } from './scoring.ts';
-import { decodeShortlistParam } from './shortlistShare.ts';
-import type { SharedState, View } from './state.ts';
+import { readScoringHash, encodeScoringHash } from './scoringCodec.ts';
+import { decodeShortlistParam, shortlistHashKey } from './shortlistShare.ts';
+import type { IgnoredPart, SharedState, View } from './state.ts';
 import { isToggleId, type ToggleId } from './toggles.ts';
-
-/** One part of a link that was not applied as written: `part` is shown to the user (clipped), `key` is its hash key. */
-export interface IgnoredPart {
-  key: string;
-  part: string;
-  /** Sector codec reasons, or `shortlist` for a shared shortlist too long, cut or from a newer version. */
-  reason: CodecIssueReason | 'shortlist';
-}
 
 /** What a field codec read: the partial state to apply and the parts it ignored. */
 export interface HashRead {
@@ -109,10 +100,10 @@ export const hashFields: HashField[] = [
   // Shared shortlist: applied once by app/useShortlist.ts, then left out so reloads do not offer it again. Read here
   // only to report a link whose shortlist cannot be used (too long, cut, newer format), with the rest of the link.
   {
-    key: 'sl',
+    key: shortlistHashKey,
     read: (v) => {
       const d = decodeShortlistParam(v, '');
-      return d.items.length === 0 && d.problem ? { ignored: [{ key: 'sl', part: 'sl', reason: 'shortlist' }] } : {};
+      return d.items.length === 0 && d.problem ? { ignored: [{ key: shortlistHashKey, part: shortlistHashKey, reason: 'shortlist' }] } : {};
     },
     write: () => undefined,
   },
@@ -140,7 +131,7 @@ export function readHashPairs(hash: string): { pairs: Map<string, string>; ignor
     // Over-long parts are skipped one by one, so a huge shortlist cannot take the map, layers or sector with it.
     if (part.length > defaultHashOptions.maxPartChars) {
       const key = safeDecode(rawKey.slice(0, 40)) ?? '?';
-      ignored.push({ key, part: clip(key), reason: key === 'sl' ? 'shortlist' : 'unknown' });
+      ignored.push({ key, part: clip(key), reason: key === shortlistHashKey ? 'shortlist' : 'unknown' });
       continue;
     }
     const k = safeDecode(rawKey);

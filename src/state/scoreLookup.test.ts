@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, defaultScoringState, profileFromState, rankPassing, toColumns, withWeight } from '../core/scoring/index.ts';
+import { createScorer, rankPassing, toColumns } from '../core/scoring/index.ts';
 import { fixtureSite } from '../core/export/testSites.ts';
-import { currentSectorId, makeScoreLookup, sitesPassingFilters } from './siteScores.ts';
+import { currentSectorId, makeScoreLookup, sitesPassingFilters } from './scoreLookup.ts';
+import { defaultScoringState, withWeight } from './scoringState.ts';
+import { selectProfile } from './selectors.ts';
 
 const a = fixtureSite('a', { areaM2: 5000, status: 'available' });
 const b = fixtureSite('b', { areaM2: 20, status: 'available' });
@@ -20,23 +22,23 @@ describe('site scores for the shortlist views', () => {
   });
 
   it('adds the current sector, marked custom when weights are edited', () => {
-    const state = defaultScoringState('agro-food');
-    expect(currentSectorId(state)).toBe('agro-food');
-    expect(makeScoreLookup(sites, state)('a')!.current?.sectorId).toBe('agro-food');
-    const edited = withWeight(state, 'metro', 0);
+    const profile = selectProfile(defaultScoringState('agro-food'));
+    expect(currentSectorId(profile)).toBe('agro-food');
+    expect(makeScoreLookup(sites, profile)('a')!.current?.sectorId).toBe('agro-food');
+    const edited = selectProfile(withWeight(defaultScoringState('agro-food'), 'metro', 0));
     expect(currentSectorId(edited)).toBe('agro-food-custom');
     expect(currentSectorId(null)).toBeNull();
   });
 
   it('filters by the current gates (a 20 m² plot fails the area gate), or keeps every site', () => {
-    const state = defaultScoringState('construction');
-    const passing = sitesPassingFilters(sites, state).map((s) => s.siteId);
+    const profile = selectProfile(defaultScoringState('construction'));
+    const passing = sitesPassingFilters(sites, profile).map((s) => s.siteId);
     expect(passing).not.toContain('b');
     expect(sitesPassingFilters(sites, null)).toHaveLength(2);
   });
 
   it('gives a site failing a sector no score there, and the gates it fails', () => {
-    const s = makeScoreLookup(sites, defaultScoringState('construction'))('b')!;
+    const s = makeScoreLookup(sites, selectProfile(defaultScoringState('construction')))('b')!;
     expect(s.current?.score).toBeNull();
     expect(s.current?.failures.map((f) => f.gate)).toContain('areaM2');
     expect(s.bySector.construction).toBeNull();
@@ -50,20 +52,20 @@ describe('site scores for the shortlist views', () => {
     const many = new Map(
       [fixtureSite('small', { areaM2: 1200 }), fixtureSite('big', { areaM2: 9000 }), fixtureSite('tiny', { areaM2: 20 }), fixtureSite('mid', { areaM2: 2000 })].map((s) => [s.siteId, s]),
     );
-    const state = defaultScoringState('construction');
+    const profile = selectProfile(defaultScoringState('construction'));
     const cols = toColumns([...many.values()]);
-    const r = createScorer(cols).run(profileFromState(state));
+    const r = createScorer(cols).run(profile);
     const scored = { cols, failCode: r.failCode, ranked: rankPassing(cols, r) };
-    const ids = sitesPassingFilters(many, state, scored).map((s) => s.siteId);
+    const ids = sitesPassingFilters(many, profile, scored).map((s) => s.siteId);
     expect(ids).toEqual(['big', 'mid', 'small']);
-    expect(sitesPassingFilters(many, state).map((s) => s.siteId)).toEqual(ids);
+    expect(sitesPassingFilters(many, profile).map((s) => s.siteId)).toEqual(ids);
   });
 
   it('gives the same sites from the app scoring result as from re-scoring', () => {
-    const state = defaultScoringState('construction');
+    const profile = selectProfile(defaultScoringState('construction'));
     const cols = toColumns([...sites.values()]);
-    const r = createScorer(cols).run(profileFromState(state));
+    const r = createScorer(cols).run(profile);
     const scored = { cols, failCode: r.failCode, ranked: rankPassing(cols, r) };
-    expect(sitesPassingFilters(sites, state, scored).map((s) => s.siteId)).toEqual(sitesPassingFilters(sites, state).map((s) => s.siteId));
+    expect(sitesPassingFilters(sites, profile, scored).map((s) => s.siteId)).toEqual(sitesPassingFilters(sites, profile).map((s) => s.siteId));
   });
 });

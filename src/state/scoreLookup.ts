@@ -1,16 +1,19 @@
 /**
- * Scores of sites for the shortlist, compare, export and print views: the five default sector results and,
- * when a sector is chosen, the current (possibly customised) profile's explanation. Cached per profile.
+ * Scores of sites for the shortlist, compare, export and print views: the five default sector results and, when a
+ * sector is chosen, the current (possibly customised) profile's explanation, cached per site for one profile.
  */
-import { explainSite, profileFromState, sectorIds, sectorProfiles, type Profile, type ScoringState } from '../core/scoring/index.ts';
+import { explainSite } from '../core/scoring/explain.ts';
+import { sectorIds, type Profile } from '../core/scoring/model.ts';
+import { sectorProfiles } from '../core/scoring/profiles.ts';
 import { toSiteScores, type StandingLike } from '../core/export/fromScoring.ts';
 import type { ScoreLookup, SiteScores } from '../core/export/scores.ts';
 import type { SiteProperties } from '../core/types.ts';
+import type { Scored } from './selectors.ts';
 
-/** Sector id used in exports for the current profile: `agro-food`, or `agro-food-custom` for edited weights/gates. */
-export function currentSectorId(scoring: ScoringState | null): string | null {
-  if (!scoring) return null;
-  return profileFromState(scoring).id === 'custom' ? `${scoring.sector}-custom` : scoring.sector;
+/** Sector id used in exports for a profile: `agro-food`, or `agro-food-custom` for edited weights/gates; null without one. */
+export function currentSectorId(profile: Profile | null): string | null {
+  if (!profile) return null;
+  return profile.id === 'custom' ? `${profile.baseId}-custom` : profile.baseId;
 }
 
 /** The site under each of the five sectors' default profiles, with every gate it fails there. */
@@ -21,10 +24,9 @@ function standingsOf(site: SiteProperties): StandingLike[] {
   });
 }
 
-/** Scores lookup over the loaded sites; `scoring` null gives the five sector scores only. */
-export function makeScoreLookup(sites: ReadonlyMap<string, SiteProperties>, scoring: ScoringState | null): ScoreLookup {
-  const profile: Profile | null = scoring ? profileFromState(scoring) : null;
-  const sectorId = currentSectorId(scoring);
+/** Scores lookup over the loaded sites; `profile` null (no sector chosen) gives the five sector scores only. */
+export function makeScoreLookup(sites: ReadonlyMap<string, SiteProperties>, profile: Profile | null): ScoreLookup {
+  const sectorId = currentSectorId(profile);
   const cache = new Map<string, SiteScores | undefined>();
   return (id) => {
     if (cache.has(id)) return cache.get(id);
@@ -39,23 +41,14 @@ export function makeScoreLookup(sites: ReadonlyMap<string, SiteProperties>, scor
   };
 }
 
-/** The part of the app's scoring result read here (see useScoring's `Scored`). */
-export interface ScoredLike {
-  cols: { siteIds: readonly string[] };
-  failCode: Uint8Array;
-  /** Passing site indexes, best first. */
-  ranked: Uint32Array;
-}
-
 /**
- * Sites passing the current profile's gates in rank order, best first (every site, in layer order, when no
- * sector is chosen). Pass the app's scoring result when there is one: its ranking is the list's, so the export
- * matches what the user sees and nothing is re-scored.
+ * Sites passing the profile's gates in rank order, best first (every site, in layer order, when no sector is
+ * chosen). Pass the app's scoring result when there is one: its ranking is the list's, so the export matches what
+ * the user sees and nothing is re-scored.
  */
-export function sitesPassingFilters(sites: ReadonlyMap<string, SiteProperties>, scoring: ScoringState | null, scored?: ScoredLike | null): SiteProperties[] {
-  if (!scoring) return [...sites.values()];
+export function sitesPassingFilters(sites: ReadonlyMap<string, SiteProperties>, profile: Profile | null, scored?: Pick<Scored, 'cols' | 'ranked'> | null): SiteProperties[] {
+  if (!profile) return [...sites.values()];
   if (scored) return Array.from(scored.ranked, (i) => sites.get(scored.cols.siteIds[i]!)).filter((s): s is SiteProperties => s !== undefined);
-  const profile = profileFromState(scoring);
   const passing = [...sites.values()].map((s) => explainSite(s, profile)).filter((e) => e.passed);
   // the list ranks float32 scores, ties by site id: the same order here
   passing.sort((a, b) => Math.fround(b.score) - Math.fround(a.score) || (a.siteId < b.siteId ? -1 : a.siteId > b.siteId ? 1 : 0));

@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScoringState, isCustomState } from '../core/scoring/index.ts';
-import { decodeScoringHash, encodeScoringHash, includesNotOnOffer, updateScoring } from './scoring.ts';
+import { sectorProfiles } from '../core/scoring/profiles.ts';
+import { defaultScoringState, includesNotOnOffer, isCustomState, updateScoring, withLimit, withStatuses, withWeight } from './scoringState.ts';
+import { selectProfile } from './selectors.ts';
+
+describe('state helpers', () => {
+  it('reset = defaultScoringState; edits make it custom', () => {
+    const s = defaultScoringState('health');
+    expect(isCustomState(s)).toBe(false);
+    expect(selectProfile(s)).toBe(sectorProfiles.health);
+    const edited = withWeight(withLimit(s, 'no2UgM3', { max: 25 }), 'metro', 2);
+    expect(isCustomState(edited)).toBe(true);
+    const p = selectProfile(edited);
+    expect(p.id).toBe('custom');
+    expect(p.gates.limits.no2UgM3).toEqual({ max: 25 });
+    expect(p.weights.metro).toBe(2);
+    expect(withWeight(s, 'metro', -3).weights.metro).toBe(0);
+    expect(withStatuses(s, ['occupied', 'available', 'bogus', 'available']).gates.statuses).toEqual(['available', 'occupied']);
+    expect(selectProfile(withLimit(s, 'no2UgM3', null)).gates.limits.no2UgM3).toBeUndefined();
+  });
+});
 
 describe('updateScoring', () => {
   it('chooses a sector from its defaults and clears it with null', () => {
@@ -60,25 +78,6 @@ describe('updateScoring', () => {
   it('ignores edits when no sector is chosen', () => {
     expect(updateScoring(null, { type: 'setWeight', id: 'canal', weight: 5 })).toBeNull();
     expect(updateScoring(null, { type: 'reset' })).toBeNull();
-  });
-});
-
-describe('sector= codec', () => {
-  it('round-trips a sector with edits', () => {
-    let s = updateScoring(null, { type: 'setSector', sector: 'agro-food' });
-    s = updateScoring(s, { type: 'setWeight', id: 'canal', weight: 4 });
-    s = updateScoring(s, { type: 'setLimit', gate: 'areaM2', range: { min: 500, max: 5000 } });
-    s = updateScoring(s, { type: 'setStatuses', statuses: ['available', 'new-productive'] });
-    const text = encodeScoringHash(s)!;
-    expect(text.startsWith('agro-food')).toBe(true);
-    expect(decodeScoringHash(text)).toEqual(s);
-    expect(encodeScoringHash(null)).toBeUndefined();
-    expect(encodeScoringHash(defaultScoringState('health'))).toBe('health');
-  });
-  it('ignores an unknown sector and malformed parts', () => {
-    expect(decodeScoringHash('bakery*canal-3')).toBeUndefined();
-    expect(decodeScoringHash('')).toBeUndefined();
-    expect(decodeScoringHash('health*canal-x*nope-1')).toEqual(defaultScoringState('health'));
   });
 });
 

@@ -1,28 +1,65 @@
 /**
- * Scoring slice of the app state: the chosen sector with the user's gates and weights, or null when no
- * sector is chosen (the map then colours sites by status). Pure update functions and the URL codec of `sector=`.
+ * Scoring slice of the app state: the chosen sector with the user's gates and weights, or null when no sector is
+ * chosen (the map then colours sites by status). The state, its named pure updaters and the reducer of the scoring
+ * controls; its URL form is in scoringCodec.ts, the profile to score with in selectors.ts.
  */
+import { rangeProblem, sameGates, sameWeights, orderedStatuses } from '../core/scoring/customProfile.ts';
+import type { CriterionId } from '../core/scoring/criteria.ts';
+import { sectorIds, type GateMetric, type Gates, type Range, type SectorId, type Weights } from '../core/scoring/model.ts';
+import { sectorProfiles } from '../core/scoring/profiles.ts';
 import type { SiteStatus } from '../core/types.ts';
-import {
-  defaultScoringState,
-  encodeScoringState,
-  isCustomState,
-  rangeProblem,
-  readScoringState,
-  sectorIds,
-  withLimit,
-  withStatuses,
-  withWeight,
-  type CodecIssue,
-  type CriterionId,
-  type GateMetric,
-  type Range,
-  type ScoringState,
-  type SectorId,
-} from '../core/scoring/index.ts';
+
+/** What the app keeps in its state and URL: the base sector and the user's gates and weights. */
+export interface ScoringState {
+  sector: SectorId;
+  gates: Gates;
+  weights: Weights;
+}
 
 /** The slice: null = no sector chosen. */
 export type ScoringSlice = ScoringState | null;
+
+/** Highest weight: the range of the weight sliders, and the cap applied to weights read from a link. */
+export const maxWeight = 5;
+
+/** Sector a state starts from when none is named (and a link naming an unknown one falls back to). */
+export const defaultSector: SectorId = 'construction';
+
+/** True when the value is one of the five sector ids. */
+export function isSectorId(v: unknown): v is SectorId {
+  return typeof v === 'string' && (sectorIds as readonly string[]).includes(v);
+}
+
+/** The defaults of a sector as a state. */
+export function defaultScoringState(sector: SectorId = defaultSector): ScoringState {
+  const p = sectorProfiles[sector];
+  return { sector, gates: p.gates, weights: p.weights };
+}
+
+/** True when the state differs from its sector's defaults (the picker then shows "custom"). */
+export function isCustomState(state: ScoringState): boolean {
+  const p = sectorProfiles[state.sector];
+  return !sameGates(state.gates, p.gates) || !sameWeights(state.weights, p.weights);
+}
+
+/** Sets one weight (clamped to the slider range 0–maxWeight). */
+export function withWeight(state: ScoringState, id: CriterionId, weight: number): ScoringState {
+  const w = Number.isFinite(weight) && weight > 0 ? Math.min(weight, maxWeight) : 0;
+  return { ...state, weights: { ...state.weights, [id]: w } };
+}
+
+/** Sets one gate's range, or removes the gate with null. */
+export function withLimit(state: ScoringState, gate: GateMetric, range: Range | null): ScoringState {
+  const limits = { ...state.gates.limits };
+  if (range) limits[gate] = { ...range };
+  else delete limits[gate];
+  return { ...state, gates: { ...state.gates, limits } };
+}
+
+/** Sets the allowed site statuses (kept in `siteStatuses` order, unknown values and repeats dropped). */
+export function withStatuses(state: ScoringState, statuses: readonly string[]): ScoringState {
+  return { ...state, gates: { ...state.gates, statuses: orderedStatuses(statuses) } };
+}
 
 /** Changes the scoring controls make. */
 export type ScoringAction =
@@ -33,11 +70,6 @@ export type ScoringAction =
   /** The visible switch: adds or removes both 'occupied' and 'leaving', keeping the other statuses as set. */
   | { type: 'includeNotOnOffer'; include: boolean }
   | { type: 'reset' };
-
-/** True when the value is one of the five sector ids. */
-export function isSectorId(v: unknown): v is SectorId {
-  return typeof v === 'string' && (sectorIds as readonly string[]).includes(v);
-}
 
 /** Next slice; the same object when nothing changes. Edits without a sector are ignored. */
 export function updateScoring(s: ScoringSlice, a: ScoringAction): ScoringSlice {
@@ -85,21 +117,4 @@ function clean(r: Range): Range {
   if (isNum(r.min)) out.min = r.min;
   if (isNum(r.max)) out.max = r.max;
   return out;
-}
-
-/** `sector=` value for a slice; undefined (key left out) when no sector is chosen. */
-export function encodeScoringHash(s: ScoringSlice): string | undefined {
-  return s ? encodeScoringState(s) : undefined;
-}
-
-/** Slice from a `sector=` value; undefined when it names no known sector (the key is then ignored). */
-export function decodeScoringHash(value: string): ScoringState | undefined {
-  return readScoringHash(value).state;
-}
-
-/** Like {@link decodeScoringHash}, with the parts of the value that were not applied as written. */
-export function readScoringHash(value: string): { state?: ScoringState; ignored: CodecIssue[] } {
-  const head = value.split('*')[0];
-  if (!isSectorId(head)) return { ignored: [{ part: `sector=${value}`.slice(0, 80), reason: 'unknown' }] };
-  return readScoringState(value);
 }

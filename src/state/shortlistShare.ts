@@ -10,6 +10,9 @@
  */
 import { normalizeShortlist, sanitizeNote, type Shortlist, type ShortlistItem } from './shortlist';
 
+/** Hash key of a shared shortlist (read once by the app, then dropped from the URL by the hash sync). */
+export const shortlistHashKey = 'sl';
+
 /** Options of the share codec. */
 export interface ShortlistShareOptions {
   /** Longest parameter written; notes, then items, are dropped from the end to fit. */

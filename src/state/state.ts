@@ -4,8 +4,8 @@
  * default in initialState, actions in Action, a case in update, and (if shareable) a key in hash.ts.
  */
 import type { Lang } from '../i18n/i18n.ts';
-import type { IgnoredPart } from './hash.ts';
-import { updateScoring, type ScoringAction, type ScoringSlice } from './scoring.ts';
+import type { CodecIssueReason } from './scoringCodec.ts';
+import { updateScoring, type ScoringAction, type ScoringSlice } from './scoringState.ts';
 import { defaultVisible, toggleIds, type ToggleId } from './toggles.ts';
 
 /** Camera: centre in degrees, zoom level, bearing in degrees. */
@@ -14,6 +14,14 @@ export interface View {
   lat: number;
   zoom: number;
   bearing: number;
+}
+
+/** One part of a link that was not applied as written: `part` is shown to the user (clipped), `key` is its hash key. */
+export interface IgnoredPart {
+  key: string;
+  part: string;
+  /** Sector codec reasons, or `shortlist` for a shared shortlist too long, cut or from a newer version. */
+  reason: CodecIssueReason | 'shortlist';
 }
 
 /** Loading status of one data layer, as shown in the panel. */

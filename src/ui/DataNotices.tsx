@@ -1,5 +1,5 @@
 /** What the app left out of the data and why: skipped manifest entries, unreadable basemap archives, missing sites. */
-import { catalogue } from '../app/catalogue.ts';
+import { catalogue } from './catalogue.ts';
 import type { BasemapFailure, SkippedEntry } from '../data/manifest.ts';
 import { t, type Lang } from '../i18n/i18n.ts';
 import type { LayerStatus } from '../state/state.ts';

@@ -11,7 +11,7 @@ import { exportFileName, exportMimeType, sitesToCsv, sitesToGeoJson, type Export
 import { layerFileName, zonesToCsv, zonesToGeoJson } from '../core/export/zones.ts';
 import type { LayerSource, SiteFeature, SiteProperties } from '../core/types.ts';
 import { t, type Lang } from '../i18n/i18n.ts';
-import { downloadText } from '../app/download.ts';
+import { downloadText } from './download.ts';
 import { sectorIds } from '../core/scoring/index.ts';
 import { sourcePhrase } from './sourceText.ts';
 

@@ -6,7 +6,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { statusLabels } from '../core/status/labels.ts';
 import { siteStatuses, type SiteStatus } from '../core/types.ts';
-import { rangeProblem, type GateMetric, type Range, type ScoringState } from '../core/scoring/index.ts';
+import { rangeProblem } from '../core/scoring/customProfile.ts';
+import type { GateMetric, Range } from '../core/scoring/model.ts';
+import type { ScoringState } from '../state/scoringState.ts';
 import { numberFormat, t, type Lang, type MessageKey } from '../i18n/i18n.ts';
 
 export interface GateControlsProps {

@@ -1,5 +1,5 @@
 /** Layers grouped by theme: a checkbox, a legend and a count (or a short reason when unavailable) each. */
-import { catalogue, groups, type CatalogueEntry, type Swatch as SwatchSpec } from '../app/catalogue.ts';
+import { catalogue, groups, type CatalogueEntry, type Swatch as SwatchSpec } from './catalogue.ts';
 import type { BasemapFailure, SkippedEntry } from '../data/manifest.ts';
 import { no2SurfaceInputs } from '../data/no2Surface.ts';
 import { t, type Lang, numberFormat } from '../i18n/i18n.ts';

@@ -1,6 +1,6 @@
 /** Dismissable notice naming the parts of an opened link that were not understood (each fell back to its default). */
 import { t, type Lang } from '../i18n/i18n.ts';
-import type { IgnoredPart } from '../state/hash.ts';
+import type { IgnoredPart } from '../state/state.ts';
 import { linkNoticeText } from './linkNotice.ts';
 
 export interface LinkNoticeProps {

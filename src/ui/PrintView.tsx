@@ -6,10 +6,11 @@
 import { createPortal } from 'preact/compat';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Feature, Geometry } from 'geojson';
-import { profileFromState, sectorIds, sectorProfiles, type Profile, type ScoringState, type SectorId } from '../core/scoring/index.ts';
+import { sectorIds, type Profile, type SectorId } from '../core/scoring/model.ts';
+import { sectorProfiles } from '../core/scoring/profiles.ts';
 import type { Manifest, SiteProperties } from '../core/types.ts';
 import { locale, t, type Lang } from '../i18n/i18n.ts';
-import { currentSectorId } from '../app/siteScores.ts';
+import { currentSectorId } from '../state/scoreLookup.ts';
 import { PrintSheet } from './PrintSheet.tsx';
 import { browserStore, loadPresenter, presenterLimits, presenterText, savePresenter, type Presenter } from './presenter.ts';
 import { sectorName } from './scoreText.ts';
@@ -20,7 +21,8 @@ export interface PrintViewProps {
   lang: Lang;
   sites: readonly SiteProperties[];
   features: ReadonlyMap<string, Feature<Geometry>>;
-  scoring: ScoringState | null;
+  /** The profile of the chosen sector (selectProfile); null without one. */
+  profile: Profile | null;
   manifest: Manifest | null;
   sketch: Pick<SiteSketchProps, 'index' | 'communes' | 'region'>;
   /** Shortlist notes by site id. */
@@ -29,9 +31,9 @@ export interface PrintViewProps {
 }
 
 /** The print layer with its toolbar (sector for the breakdown, print, close). */
-export function PrintView({ lang, sites, features, scoring, manifest, sketch, notes, onClose }: PrintViewProps) {
+export function PrintView({ lang, sites, features, profile: currentProfile, manifest, sketch, notes, onClose }: PrintViewProps) {
   const [host] = useState(() => document.createElement('div'));
-  const [choice, setChoice] = useState<SectorId | 'current'>(scoring ? 'current' : sectorIds[0]);
+  const [choice, setChoice] = useState<SectorId | 'current'>(currentProfile ? 'current' : sectorIds[0]);
   const ref = useRef<HTMLDivElement>(null);
   const [store] = useState(browserStore);
   const [presenter, setPresenter] = useState<Presenter>(() => loadPresenter(store));
@@ -53,9 +55,9 @@ export function PrintView({ lang, sites, features, scoring, manifest, sketch, no
       if (opener?.isConnected) opener.focus();
     };
   }, [host]);
-  const current = currentSectorId(scoring);
+  const current = currentSectorId(currentProfile);
   const [profile, profileSectorId]: [Profile, string] =
-    choice === 'current' && scoring && current ? [profileFromState(scoring), current] : [sectorProfiles[choice === 'current' ? sectorIds[0] : choice], choice === 'current' ? sectorIds[0] : choice];
+    choice === 'current' && currentProfile && current ? [currentProfile, current] : [sectorProfiles[choice === 'current' ? sectorIds[0] : choice], choice === 'current' ? sectorIds[0] : choice];
   const printedOn = useMemo(() => new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long' }).format(new Date()), [lang]);
   return createPortal(
     <div class="print-view" role="dialog" aria-modal="true" aria-label={t(lang, 'print')} tabIndex={-1} ref={ref} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onClose())}>
@@ -63,7 +65,7 @@ export function PrintView({ lang, sites, features, scoring, manifest, sketch, no
         <label>
           {t(lang, 'printSector')}{' '}
           <select value={choice} onChange={(e) => setChoice(e.currentTarget.value as SectorId | 'current')}>
-            {scoring && current && <option value="current">{sectorName(lang, current)}</option>}
+            {currentProfile && current && <option value="current">{sectorName(lang, current)}</option>}
             {sectorIds.map((s) => (
               <option key={s} value={s}>
                 {sectorName(lang, s)}

@@ -7,7 +7,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SiteStability } from '../core/scoring/index.ts';
 import type { SiteProperties } from '../core/types.ts';
 import { pickName, t, type Lang } from '../i18n/i18n.ts';
-import type { Scored } from '../app/useScoring.ts';
+import type { Scored } from '../state/selectors.ts';
 import { formatArea, siteTitle, streetText } from './format.ts';
 import { StatusBadge } from './StatusEvidence.tsx';
 import { score01Text } from './scoreText.ts';

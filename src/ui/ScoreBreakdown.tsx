@@ -3,30 +3,33 @@
  * points it adds) and the gates the site fails; then the site's score under each of the five sectors.
  */
 import { useMemo } from 'preact/hooks';
-import { explainSite, profileFromState, sectorIds, sectorProfiles, type ScoringState } from '../core/scoring/index.ts';
+import { explainSite } from '../core/scoring/explain.ts';
+import { sectorIds, type Profile } from '../core/scoring/model.ts';
+import { sectorProfiles } from '../core/scoring/profiles.ts';
 import type { SiteProperties } from '../core/types.ts';
 import { t, type Lang } from '../i18n/i18n.ts';
-import { failsText, gateFailureText, sectorName } from './scoringText.ts';
+import { failsText, gateFailureText, profileName } from './scoringText.ts';
 import { score01Text } from './scoreText.ts';
 import '../styles/scoring.css';
 
 export interface ScoreBreakdownProps {
   lang: Lang;
   site: SiteProperties;
-  state: ScoringState | null;
+  /** The profile of the chosen sector (the app's Scored.profile); null without one. */
+  profile: Profile | null;
 }
 
 /** Score breakdown for one site. */
-export function ScoreBreakdown({ lang, site, state }: ScoreBreakdownProps) {
-  const e = useMemo(() => (state ? explainSite(site, profileFromState(state)) : null), [site, state]);
+export function ScoreBreakdown({ lang, site, profile }: ScoreBreakdownProps) {
+  const e = useMemo(() => (profile ? explainSite(site, profile) : null), [site, profile]);
   // every gate a site fails in each sector, as compare and print list them
   const all = useMemo(() => sectorIds.map((sector) => ({ sector, label: sectorProfiles[sector].label, e: explainSite(site, sectorProfiles[sector]) })), [site]);
   return (
     <section class="score-breakdown" aria-labelledby="score-breakdown-title">
-      {state && e ? (
+      {profile && e ? (
         <>
           <h3 id="score-breakdown-title">
-            {e.passed ? t(lang, 'breakdownTitle', { sector: sectorName(lang, state), score: score01Text(lang, e.score) }) : t(lang, 'breakdownFails', { sector: sectorName(lang, state) })}
+            {e.passed ? t(lang, 'breakdownTitle', { sector: profileName(lang, profile), score: score01Text(lang, e.score) }) : t(lang, 'breakdownFails', { sector: profileName(lang, profile) })}
           </h3>
           {!e.passed && (
             <ul class="breakdown-failures">
@@ -67,7 +70,7 @@ export function ScoreBreakdown({ lang, site, state }: ScoreBreakdownProps) {
       <table class="all-sectors">
         <tbody>
           {all.map((s) => (
-            <tr key={s.sector} data-sector={s.sector} class={state?.sector === s.sector ? 'current' : undefined}>
+            <tr key={s.sector} data-sector={s.sector} class={profile?.baseId === s.sector ? 'current' : undefined}>
               <th scope="row">{s.label[lang]}</th>
               <td>{s.e.passed ? score01Text(lang, s.e.score) : failsText(lang, s.e.failures)}</td>
             </tr>

@@ -4,20 +4,23 @@
  * legend, the ranked list (or, when every weight is 0, a line saying there is nothing to rank by), gates and weights.
  */
 import type { ComponentChildren } from 'preact';
-import { sectorIds, sectorProfiles, type ScoringState } from '../core/scoring/index.ts';
-import { hasWeights, isCustomState } from '../core/scoring/index.ts';
+import { hasWeights } from '../core/scoring/customProfile.ts';
+import { sectorIds, type Profile } from '../core/scoring/model.ts';
+import { sectorProfiles } from '../core/scoring/profiles.ts';
 import { t, type Lang } from '../i18n/i18n.ts';
-import type { Scored } from '../app/useScoring.ts';
-import { includesNotOnOffer, type ScoringAction } from '../state/scoring.ts';
+import { includesNotOnOffer, type ScoringAction, type ScoringState } from '../state/scoringState.ts';
+import type { Scored } from '../state/selectors.ts';
 import { GateControls } from './GateControls.tsx';
 import { WeightSliders } from './WeightSliders.tsx';
-import { excludedStatuses, failureText, limitOf, sectorName } from './scoringText.ts';
+import { excludedStatuses, failureText, limitOf, profileName } from './scoringText.ts';
 import '../styles/scoring.css';
 import { failColour, scoreRamp } from '../core/colour/palette.ts';
 
 export interface ScoringPanelProps {
   lang: Lang;
   state: ScoringState | null;
+  /** The profile of `state` (selectProfile), known before the sites load. */
+  profile: Profile | null;
   scored: Scored | null;
   dispatch(action: ScoringAction): void;
   /** The ranked list (built by the caller, which owns the map and shortlist wiring). */
@@ -70,8 +73,8 @@ function ScoreLegend({ lang }: { lang: Lang }) {
 }
 
 /** The panel section. */
-export function ScoringPanel({ lang, state, scored, dispatch, children }: ScoringPanelProps) {
-  const custom = state ? isCustomState(state) : false;
+export function ScoringPanel({ lang, state, profile, scored, dispatch, children }: ScoringPanelProps) {
+  const custom = profile?.id === 'custom';
   const summary = state && scored ? passSummary(lang, state, scored) : null;
   // every site would score 0: a list would rank ties by id and call them stable
   const unweighted = state !== null && !hasWeights(state.weights);
@@ -95,7 +98,7 @@ export function ScoringPanel({ lang, state, scored, dispatch, children }: Scorin
               {sectorProfiles[id].label[lang]}
             </option>
           ))}
-          {state && custom && <option value="custom">{sectorName(lang, state)}</option>}
+          {profile && custom && <option value="custom">{profileName(lang, profile)}</option>}
         </select>
         {state && (
           <button type="button" class="sector-reset" disabled={!custom} onClick={() => dispatch({ type: 'reset' })}>

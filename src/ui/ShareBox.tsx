@@ -1,7 +1,7 @@
 /** "Share": builds the link (shortlist + sector + view), copies it when the browser allows, and shows it to copy by hand. */
 import { useEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '../i18n/i18n.ts';
-import type { ShortlistApi } from '../app/useShortlist.ts';
+import type { ShortlistApi } from '../state/shortlistApi.ts';
 
 /** The share button and, once used, the link in a read-only field. */
 export function ShareBox({ lang, api }: { lang: Lang; api: ShortlistApi }) {

@@ -5,13 +5,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Feature, Geometry } from 'geojson';
 import { compareLimits } from '../core/export/compare.ts';
-import type { ScoringState } from '../core/scoring/index.ts';
-import type { Scored } from '../app/useScoring.ts';
+import type { Profile } from '../core/scoring/model.ts';
 import type { Manifest, SiteFeature, SiteProperties } from '../core/types.ts';
 import { t, type Lang } from '../i18n/i18n.ts';
-import type { ContextLayers } from '../app/useContextLayers.ts';
-import type { ShortlistApi } from '../app/useShortlist.ts';
-import { currentSectorId, makeScoreLookup, sitesPassingFilters } from '../app/siteScores.ts';
+import type { ContextLayers } from '../state/contextLayers.ts';
+import { currentSectorId, makeScoreLookup, sitesPassingFilters } from '../state/scoreLookup.ts';
+import type { Scored } from '../state/selectors.ts';
+import type { ShortlistApi } from '../state/shortlistApi.ts';
 import { ComparePanel } from './ComparePanel.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { PrintView } from './PrintView.tsx';
@@ -25,24 +25,25 @@ export interface ShortlistAreaProps {
   api: ShortlistApi;
   sites: ReadonlyMap<string, SiteProperties>;
   context: ContextLayers;
-  scoring: ScoringState | null;
-  /** The app's scoring of `scoring` (which sites pass), reused for the export of passing sites. */
+  /** The profile of the chosen sector (selectProfile); null without one. */
+  profile: Profile | null;
+  /** The app's scoring with `profile` (which sites pass), reused for the export of passing sites. */
   scored: Scored | null;
   manifest: Manifest | null;
   onSelect(siteId: string): void;
 }
 
 /** Everything about the shortlist in the side panel. */
-export function ShortlistArea({ lang, api, sites, context, scoring, scored, manifest, onSelect }: ShortlistAreaProps) {
+export function ShortlistArea({ lang, api, sites, context, profile, scored, manifest, onSelect }: ShortlistAreaProps) {
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [comparing, setComparing] = useState(false);
-  const scores = useMemo(() => makeScoreLookup(sites, scoring), [sites, scoring]);
+  const scores = useMemo(() => makeScoreLookup(sites, profile), [sites, profile]);
   const features = useMemo(() => new Map((context.layers.sites?.features ?? []).map((f) => [String(f.properties?.siteId), f as SiteFeature])), [context.layers.sites]);
-  const current = currentSectorId(scoring);
+  const current = currentSectorId(profile);
   const listed = api.list.map((i) => sites.get(i.siteId)).filter((s): s is SiteProperties => s !== undefined);
   const pickedSites = listed.filter((s) => picked.has(s.siteId));
   const canCompare = pickedSites.length >= compareLimits.min && pickedSites.length <= compareLimits.max;
-  const filtered = useMemo(() => sitesPassingFilters(sites, scoring, scored), [sites, scoring, scored]);
+  const filtered = useMemo(() => sitesPassingFilters(sites, profile, scored), [sites, profile, scored]);
   const sketch = { index: context.index, communes: context.layers.communes, region: context.layers.region };
   const printSites = (api.sheet ?? []).map((id) => sites.get(id)).filter((s): s is SiteProperties => s !== undefined);
   return (
@@ -83,7 +84,7 @@ export function ShortlistArea({ lang, api, sites, context, scoring, scored, mani
         <ComparePanel lang={lang} sites={pickedSites} scores={scores} features={pickedSites.map((s) => features.get(s.siteId)).filter((f): f is SiteFeature => f !== undefined) as Feature<Geometry>[]} sketch={sketch} onClose={() => setComparing(false)} />
       )}
       {printSites.length > 0 && (
-        <PrintView lang={lang} sites={printSites} features={features as ReadonlyMap<string, Feature<Geometry>>} scoring={scoring} manifest={manifest} sketch={sketch} notes={new Map(api.list.map((i) => [i.siteId, i.note]))} onClose={() => api.openSheet(null)} />
+        <PrintView lang={lang} sites={printSites} features={features as ReadonlyMap<string, Feature<Geometry>>} profile={profile} manifest={manifest} sketch={sketch} notes={new Map(api.list.map((i) => [i.siteId, i.note]))} onClose={() => api.openSheet(null)} />
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 /** Polite status messages about the stored and shared shortlist, with the choices they call for. */
 import { t, type Lang } from '../i18n/i18n.ts';
-import type { ShortlistApi, ShortlistNotice } from '../app/useShortlist.ts';
+import type { ShortlistApi, ShortlistNotice } from '../state/shortlistApi.ts';
 import { shortlistLimits } from '../state/shortlist.ts';
 
 function noticeText(lang: Lang, n: ShortlistNotice): string {

@@ -7,7 +7,8 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { geometriesBbox } from '../core/geo/bbox.ts';
 import type { Lang } from '../i18n/i18n.ts';
-import { featuresIn, isMajorRoad, sketchFrame, streetLabels, streetName, svgPath, type SketchIndex } from './sketch.ts';
+import { featuresIn, isMajorRoad, sketchFrame, streetLabels, svgPath, type SketchIndex } from '../core/geo/sketch.ts';
+import { streetName } from './format.ts';
 
 export interface SiteSketchProps {
   /** The sites to highlight, numbered 1… in this order when `numbered`. */
@@ -91,7 +92,7 @@ export function SiteSketch({ focus, index, communes, region, widthPx, heightPx, 
 
 function ScaleBar({ frame }: { frame: ReturnType<typeof sketchFrame> }) {
   const [x0] = frame.project([frame.bbox[0], frame.bbox[1]]);
-  const spanM = (frame.bbox[2] - frame.bbox[0]) * Math.cos(((frame.bbox[1] + frame.bbox[3]) / 2) * (Math.PI / 180)) * 111_320;
+  const spanM = frame.widthM;
   const steps = [50, 100, 200, 250, 500, 1000, 2000, 5000];
   const m = steps.filter((s) => s <= spanM / 4).pop() ?? 50;
   const px = (m / spanM) * frame.widthPx;

@@ -1,5 +1,5 @@
 /** A legend swatch drawn with CSS classes and a custom property-free SVG (no inline style attribute, CSP-safe). */
-import type { Swatch as SwatchSpec } from '../app/catalogue.ts';
+import type { Swatch as SwatchSpec } from './catalogue.ts';
 
 /** Small SVG symbol matching how the layer is drawn on the map. */
 export function Swatch({ spec }: { spec: SwatchSpec }) {

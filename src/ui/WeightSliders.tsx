@@ -1,5 +1,6 @@
 /** One 0–5 slider per criterion, its value shown beside it. */
-import { criteria, criterionIds, defaultCodecOptions, type CriterionId, type Weights } from '../core/scoring/index.ts';
+import { criteria, criterionIds, type CriterionId, type Weights } from '../core/scoring/index.ts';
+import { maxWeight } from '../state/scoringState.ts';
 import { t, type Lang } from '../i18n/i18n.ts';
 
 export interface WeightSlidersProps {
@@ -9,7 +10,6 @@ export interface WeightSlidersProps {
 }
 
 /** Slider range: the weights the state accepts (a link's weight above it is set to it, and the user told). */
-const maxWeight = defaultCodecOptions.maxWeight;
 
 /** Weight sliders for every criterion, in the core's display order. */
 export function WeightSliders({ lang, weights, onWeight }: WeightSlidersProps) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toggleIds } from '../state/toggles.ts';
 import { catalogue } from './catalogue.ts';
-import { no2Colour, palette } from '../core/colour/palette.ts';
+import { no2Colour, palette, statusColours } from '../core/colour/palette.ts';
+import { statusLabels } from '../core/status/labels.ts';
+import { siteStatuses } from '../core/types.ts';
 
 describe('catalogue', () => {
   it('lists every toggle exactly once', () => {
@@ -19,5 +21,12 @@ describe('catalogue', () => {
     expect(no2Colour(10)).toBe(palette.no2[1]);
     expect(no2Colour(20)).toBe(palette.no2[2]);
     expect(no2Colour(45)).toBe(palette.no2[4]);
+  });
+  it('has one legend entry per status, in its palette colour (as the map: src/map/layers/sites.test.ts), with its name', () => {
+    const swatches = catalogue.find((c) => c.id === 'sites')!.swatches;
+    expect(swatches.map((s) => s.colour)).toEqual(siteStatuses.map((s) => statusColours[s]));
+    expect(swatches.map((s) => s.label)).toEqual(siteStatuses.map((s) => statusLabels[s]));
+    expect(new Set(swatches.map((s) => s.colour)).size).toBe(siteStatuses.length);
+    expect(swatches.find((s) => s.dashed)).toBe(swatches[siteStatuses.indexOf('leaving')]);
   });
 });

@@ -15,6 +15,7 @@ import {
   nearestStopText,
   stopLinesText,
   streetDistanceText,
+  streetName,
   streetText,
 } from './format.ts';
 import { fixtureSite } from '../core/export/testSites.ts';
@@ -86,5 +87,13 @@ describe('format', () => {
     expect(landuse2013Text('en', { landuse2013: 'residential', landuse2013Share: 0 })).toBe('landuse=residential');
     expect(landuse2013Text('nl', { landuse2013: '', landuse2013Share: 0 })).toBe('niets in kaart gebracht');
     expect(shareText(1.2)).toBe('100 %');
+  });
+  it('names a 2013 street in the language, the other language when one is missing', () => {
+    expect(streetName('fr', { nameFr: 'Rue de Stalle', nameNl: 'Stallestraat' })).toBe('Rue de Stalle');
+    expect(streetName('en', { nameFr: 'Rue de Stalle', nameNl: 'Stallestraat' })).toBe('Rue de Stalle');
+    expect(streetName('nl', { nameFr: 'Quai des Usines', nameNl: '' })).toBe('Quai des Usines');
+    expect(streetName('nl', { nameFr: 'Place Saint-Pierre', nameNl: 'Sint-Pietersplein' })).toBe('Sint-Pietersplein');
+    expect(streetName('fr', { nameFr: '', nameNl: '' })).toBe('');
+    expect(streetName('fr', null)).toBe('');
   });
 });

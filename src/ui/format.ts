@@ -124,3 +124,9 @@ export function landuse2013Text(lang: Lang, p: Pick<SiteProperties, 'landuse2013
   const share = shareText(p.landuse2013Share);
   return `landuse=${p.landuse2013}${share ? ` (${share})` : ''}`;
 }
+
+/** A 2013 street's name in the language (the pipeline splits bilingual names into nameFr/nameNl); English uses French. */
+export function streetName(lang: Lang, props: Readonly<Record<string, unknown>> | null): string {
+  const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  return pickName(lang, str(props?.nameFr), str(props?.nameNl));
+}

@@ -1,7 +1,7 @@
 /** Words of the notice about a link that was only partly understood ("2 parts of this link were … ignored: …"). */
-import { defaultCodecOptions } from '../core/scoring/index.ts';
 import { t, type Lang } from '../i18n/i18n.ts';
-import type { IgnoredPart } from '../state/hash.ts';
+import { defaultCodecOptions } from '../state/scoringCodec.ts';
+import type { IgnoredPart } from '../state/state.ts';
 
 /** Longest part quoted in the notice; the rest is elided. */
 const maxQuoted = 60;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScoringState, failCodes, failCodeOf, withLimit, withWeight } from '../core/scoring/index.ts';
-import { excludedStatuses, failsText, failureText, gateFailureText, limitOf, sectorName, statusNames } from './scoringText.ts';
+import { failCodes, failCodeOf } from '../core/scoring/model.ts';
+import { defaultScoringState, withLimit, withWeight } from '../state/scoringState.ts';
+import { selectProfile } from '../state/selectors.ts';
+import { excludedStatuses, failsText, failureText, gateFailureText, limitOf, profileName, statusNames } from './scoringText.ts';
 
 const info = (gate: Parameters<typeof failCodeOf>[0], bound: 'min' | 'max') => failCodes[failCodeOf(gate, bound)]!;
 
@@ -29,8 +31,8 @@ describe('scoring words', () => {
     expect(limitOf(s, failCodes[1]!)).toBeUndefined();
   });
   it('says "custom" once the defaults are changed', () => {
-    expect(sectorName('en', defaultScoringState('health'))).toBe('Health');
-    expect(sectorName('nl', withWeight(defaultScoringState('health'), 'canal', 2))).toBe('Aangepast (op basis van Gezondheid)');
+    expect(profileName('en', selectProfile(defaultScoringState('health')))).toBe('Health');
+    expect(profileName('nl', selectProfile(withWeight(defaultScoringState('health'), 'canal', 2)))).toBe('Aangepast (op basis van Gezondheid)');
   });
   it('words a failed gate as the card does, not as its export code', () => {
     expect(gateFailureText('en', { gate: 'areaM2', bound: 'min', limit: 1000 })).toBe('Area below 1,000 m²');

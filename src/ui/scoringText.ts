@@ -1,10 +1,11 @@
 /** Words for the scoring UI: sector names, gate failures with their bound (card, compare, print, shortlist). */
-import { gateMetrics, gateUnit, profileOf, type FailCodeInfo, type GateMetric, type Labels, type ScoringState } from '../core/scoring/index.ts';
+import type { Labels } from '../core/scoring/criteria.ts';
+import { gateMetrics, gateUnit, type FailCodeInfo, type GateMetric, type Profile } from '../core/scoring/model.ts';
 import { gateText, type GateFailureLike } from '../core/export/fromScoring.ts';
-import { isCustomState } from '../core/scoring/index.ts';
 import { statusLabels } from '../core/status/labels.ts';
 import { siteStatuses, type SiteStatus } from '../core/types.ts';
 import { t, type Lang, type MessageKey, numberFormat } from '../i18n/i18n.ts';
+import type { ScoringState } from '../state/scoringState.ts';
 import { formatArea } from './format.ts';
 
 /** Label in the UI language from a core Labels object. */
@@ -12,10 +13,10 @@ export function label(lang: Lang, l: Labels): string {
   return l[lang];
 }
 
-/** The sector's name, or "Custom (based on …)" when gates or weights differ from its defaults. */
-export function sectorName(lang: Lang, s: ScoringState): string {
-  const name = label(lang, profileOf(s.sector).label);
-  return isCustomState(s) ? t(lang, 'sectorCustom', { sector: name }) : name;
+/** The profile's sector name, or "Custom (based on …)" when its gates or weights differ from the sector's. */
+export function profileName(lang: Lang, profile: Profile): string {
+  const name = label(lang, profile.label);
+  return profile.id === 'custom' ? t(lang, 'sectorCustom', { sector: name }) : name;
 }
 
 const metricLabel = (g: GateMetric): MessageKey => `m${g[0]!.toUpperCase()}${g.slice(1)}` as MessageKey;

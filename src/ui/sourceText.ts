@@ -3,7 +3,7 @@
  * originals as data; an unknown layer shows the manifest's text), publishers, licences and dates translated only
  * when they are exactly the text the app knows, and the printed credit lines grouped by source.
  */
-import { catalogue } from '../app/catalogue.ts';
+import { catalogue } from './catalogue.ts';
 import { groupSources, type SourceEntry } from '../core/export/sources.ts';
 import type { LayerSource, Manifest } from '../core/types.ts';
 import { t, type Lang, type MessageKey } from '../i18n/i18n.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteStatuses } from '../core/types.ts';
-import { siteTitle } from '../ui/format.ts';
-import { fr, nl } from './dict.ts';
+import { siteTitle } from './format.ts';
+import { fr, nl } from '../i18n/dict.ts';
 
 /** Proper names and brands written with capitals inside a French sentence. */
 const frProperNames = new Set(['Bruxelles', 'Bruxelles-Capitale', 'Région', 'OpenStreetMap', 'Excel', 'Villo!', 'Statbel', 'CurieuzenAir', 'De', 'Lijn', 'Charleroi-Bruxelles', 'FlatGeobuf', 'WebGL', 'GeoJSON', 'PasLoin/Brussels-minimal-vector-tile']);

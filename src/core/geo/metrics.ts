@@ -17,7 +17,7 @@ import {
   type PointIndex,
   type SearchOptions,
   type ShapeIndex,
-} from './index.ts';
+} from './spatialIndex.ts';
 
 /** STIB transport modes. */
 export type TransitMode = 'metro' | 'tram' | 'bus';

@@ -7,7 +7,7 @@ import { featureCollection, feature as turfFeature } from '@turf/helpers';
 import Flatbush from 'flatbush';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { prepareSite, siteArea, type SiteShape } from './geom.ts';
-import { buildShapeIndex, nearestShape, type ShapeIndex } from './index.ts';
+import { buildShapeIndex, nearestShape, type ShapeIndex } from './spatialIndex.ts';
 
 type Polygonal = Polygon | MultiPolygon;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { geometriesBbox as bboxOf } from '../core/geo/bbox.ts';
-import { buildSketchIndex, featuresIn, isMajorRoad, sketchFrame, streetLabels, streetName, svgPath } from './sketch.ts';
+import { geometriesBbox as bboxOf } from './bbox.ts';
+import { metresPerDegreeLng } from './degrees.ts';
+import { buildSketchIndex, featuresIn, isMajorRoad, sketchFrame, streetLabels, svgPath } from './sketch.ts';
 
 const square = { type: 'Polygon' as const, coordinates: [[[4.35, 50.84], [4.351, 50.84], [4.351, 50.841], [4.35, 50.841], [4.35, 50.84]]] };
 
@@ -18,6 +19,9 @@ describe('sketch geometry', () => {
     const [cx, cy] = f.project([(box[0] + box[2]) / 2, (box[1] + box[3]) / 2]);
     expect(cx).toBeCloseTo(200, 5);
     expect(cy).toBeCloseTo(150, 5);
+    // 700 m tall at 4:3, so 933 m wide: the width the scale bar measures, the same as the box in degrees says
+    expect(f.widthM).toBeCloseTo((700 * 400) / 300, 6);
+    expect((f.bbox[2] - f.bbox[0]) * metresPerDegreeLng((f.bbox[1] + f.bbox[3]) / 2)).toBeCloseTo(f.widthM, 6);
   });
 
   it('clamps far vertices and closes rings', () => {
@@ -75,15 +79,6 @@ describe('streets in the sketch', () => {
     }
     expect(Math.abs(fr[0]!.angle)).toBeLessThan(1); // an east-west street reads horizontally
     expect(Math.abs(fr[1]!.angle)).toBeCloseTo(90, 0);
-  });
-
-  it('names a street in the language, the other language when one is missing', () => {
-    expect(streetName('fr', { nameFr: 'Rue de Stalle', nameNl: 'Stallestraat' })).toBe('Rue de Stalle');
-    expect(streetName('en', { nameFr: 'Rue de Stalle', nameNl: 'Stallestraat' })).toBe('Rue de Stalle');
-    expect(streetName('nl', { nameFr: 'Quai des Usines', nameNl: '' })).toBe('Quai des Usines');
-    expect(streetName('nl', { nameFr: 'Place Saint-Pierre', nameNl: 'Sint-Pietersplein' })).toBe('Sint-Pietersplein');
-    expect(streetName('fr', { nameFr: '', nameNl: '' })).toBe('');
-    expect(streetName('fr', null)).toBe('');
   });
 
   it('keeps names apart by their length, not only their anchors', () => {

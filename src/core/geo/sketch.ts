@@ -7,8 +7,8 @@
 import Flatbush from 'flatbush';
 import KDBush from 'kdbush';
 import type { FeatureCollection, GeoJsonProperties, Geometry, Position } from 'geojson';
-import { geometriesBbox } from '../core/geo/bbox.ts';
-import { pickName, type Lang } from '../i18n/i18n.ts';
+import { geometriesBbox } from './bbox.ts';
+import { metresPerDegree, metresPerDegreeLng } from './degrees.ts';
 
 /** [west, south, east, north] in degrees. */
 export type BBox = [number, number, number, number];
@@ -23,13 +23,13 @@ export const defaultSketchOptions = {
   clampFraction: 0.5,
 };
 
-const mPerDegLat = 111_320;
-
 /** A frame: ground box and its mapping to a widthPx × heightPx picture (north up). */
 export interface SketchFrame {
   bbox: BBox;
   widthPx: number;
   heightPx: number;
+  /** Ground width of the picture, m (for a scale bar). */
+  widthM: number;
   /** Degrees → pixels. */
   project(p: Position): [number, number];
 }
@@ -38,20 +38,21 @@ export interface SketchFrame {
 export function sketchFrame(box: BBox, widthPx: number, heightPx: number, options: Partial<typeof defaultSketchOptions> = {}): SketchFrame {
   const o = { ...defaultSketchOptions, ...options };
   const lat0 = (box[1] + box[3]) / 2;
-  const kx = Math.cos((lat0 * Math.PI) / 180) * mPerDegLat; // metres per degree of longitude here
+  const kx = metresPerDegreeLng(lat0);
   let spanX = Math.max((box[2] - box[0]) * kx * (1 + 2 * o.padFraction), o.minSpanM);
-  let spanY = Math.max((box[3] - box[1]) * mPerDegLat * (1 + 2 * o.padFraction), o.minSpanM);
+  let spanY = Math.max((box[3] - box[1]) * metresPerDegree * (1 + 2 * o.padFraction), o.minSpanM);
   if (spanX / spanY > widthPx / heightPx) spanY = (spanX * heightPx) / widthPx;
   else spanX = (spanY * widthPx) / heightPx;
   const cx = (box[0] + box[2]) / 2;
   const cy = (box[1] + box[3]) / 2;
-  const bbox: BBox = [cx - spanX / 2 / kx, cy - spanY / 2 / mPerDegLat, cx + spanX / 2 / kx, cy + spanY / 2 / mPerDegLat];
+  const bbox: BBox = [cx - spanX / 2 / kx, cy - spanY / 2 / metresPerDegree, cx + spanX / 2 / kx, cy + spanY / 2 / metresPerDegree];
   const pxPerM = widthPx / spanX;
   return {
     bbox,
     widthPx,
     heightPx,
-    project: (p) => [(p[0]! - bbox[0]) * kx * pxPerM, (bbox[3] - p[1]!) * mPerDegLat * pxPerM],
+    widthM: spanX,
+    project: (p) => [(p[0]! - bbox[0]) * kx * pxPerM, (bbox[3] - p[1]!) * metresPerDegree * pxPerM],
   };
 }
 
@@ -175,12 +176,6 @@ export const defaultStreetLabelOptions = {
   clearPx: 12,
 };
 
-/** A street's name in the language (the pipeline splits bilingual 2013 names into nameFr/nameNl); English uses French. */
-export function streetName(lang: Lang, props: GeoJsonProperties): string {
-  const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
-  return pickName(lang, str(props?.nameFr), str(props?.nameNl));
-}
-
 type Segment = [[number, number], [number, number]];
 
 /** The baseline a label covers, from its anchor, angle and length. */
@@ -212,7 +207,7 @@ function distToSegment(p: [number, number], a: [number, number], b: [number, num
 /**
  * Up to `max` street names around the frame's centre (the site): each name once, nearest first, written at the
  * middle of the longest segment of its nearest piece that lies well inside the frame, along that segment.
- * `nameOf` picks the name in the UI language; unnamed roads are skipped.
+ * `nameOf` picks the name in the UI language (the caller's: geometry knows no language); unnamed roads are skipped.
  */
 export function streetLabels(
   index: SketchIndex,

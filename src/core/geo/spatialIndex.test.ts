@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { pointInSite, pointSiteDistance, prepareSite, segmentEdgeDistance } from './geom.ts';
-import { buildPointIndex, buildShapeIndex, countDistinctWithin, countPointsWithin, nearestPoint, nearestShape, pointsWithin } from './index.ts';
+import { buildPointIndex, buildShapeIndex, countDistinctWithin, countPointsWithin, nearestPoint, nearestShape, pointsWithin } from './spatialIndex.ts';
 import { square } from './test-fixtures.ts';
 
 const f = (geometry: Geometry, properties: Record<string, unknown> = {}): Feature => ({ type: 'Feature', properties, geometry });

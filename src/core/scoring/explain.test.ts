@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { criterionIds } from './criteria.ts';
-import { customProfile } from './custom.ts';
+import { customProfile } from './customProfile.ts';
 import { explainSite, gateFailures, gateValue, scoreSiteAllSectors } from './explain.ts';
 import { failCodeOf, sectorIds } from './model.ts';
 import { sectorProfiles } from './profiles.ts';

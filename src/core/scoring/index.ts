@@ -1,4 +1,4 @@
-/** Scoring core: criteria, sector profiles, column scorer, explanations, stability and the URL codec. */
+/** Scoring core: criteria, curves, sector and custom profiles, column scorer, ranking, explanations and stability. */
 export * from './curves.ts';
 export * from './criteria.ts';
 export * from './model.ts';
@@ -7,7 +7,6 @@ export * from './columns.ts';
 export * from './score.ts';
 export * from './rank.ts';
 export * from './scorer.ts';
-export * from './map-values.ts';
 export * from './explain.ts';
 export * from './stability.ts';
-export * from './custom.ts';
+export * from './customProfile.ts';

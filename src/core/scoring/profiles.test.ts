@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { criterionIds } from './criteria.ts';
 import { toColumns } from './columns.ts';
-import { customProfile } from './custom.ts';
+import { customProfile } from './customProfile.ts';
 import { explainSite } from './explain.ts';
 import { gateMetrics, sectorIds, sources } from './model.ts';
 import type { Profile, SectorId } from './model.ts';

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toColumns } from './columns.ts';
-import { customProfile } from './custom.ts';
+import { customProfile } from './customProfile.ts';
 import { explainSite } from './explain.ts';
 import { failCodeOf, failCodes } from './model.ts';
 import type { Profile } from './model.ts';
 import { sectorProfiles } from './profiles.ts';
-import { forEachSiteScore, scoreMatchPairs } from './map-values.ts';
 import { radixByScoreDesc, rankPassing, ranksOf, topPassing } from './rank.ts';
 import { compileProfile, scoreColumns, summarize } from './score.ts';
 import { canalBrownfield, makeSite, schoolPlot } from './test-fixtures.ts';
@@ -171,16 +170,5 @@ describe('rankPassing', () => {
     const many = toColumns(Array.from({ length: 5000 }, (_, i) => makeSite(`m${4999 - i}`)));
     const rm = scoreColumns(many, compileProfile(twoCriteria));
     expect(Array.from(topPassing(many, rm, 3)).map((i) => many.siteIds[i])).toEqual(['m0', 'm1', 'm10']);
-  });
-});
-
-describe('map values', () => {
-  it('gives match pairs and feature-state values keyed by siteId', () => {
-    const cols = toColumns([makeSite('a', { distMetroM: 950, distCanalM: 550 }), makeSite('b', {}, 'occupied')]);
-    const r = scoreColumns(cols, compileProfile(customProfile(twoCriteria, { statuses: ['available'] })));
-    expect(scoreMatchPairs(cols, r)).toEqual(['a', 0.5, 'b', -1]);
-    const seen: unknown[] = [];
-    forEachSiteScore(cols, r, (id, s, ok, code) => seen.push([id, Math.round(s * 100) / 100, ok, code]));
-    expect(seen).toEqual([['a', 0.5, true, 0], ['b', 0.11, false, 1]]);
   });
 });

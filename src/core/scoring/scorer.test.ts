@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteStatuses } from '../types.ts';
 import { toColumns } from './columns.ts';
-import { customProfile } from './custom.ts';
+import { customProfile } from './customProfile.ts';
 import type { Profile } from './model.ts';
 import { sectorProfiles } from './profiles.ts';
 import { compileProfile, scoreColumns } from './score.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toColumns } from './columns.ts';
-import { customProfile } from './custom.ts';
+import { customProfile } from './customProfile.ts';
 import { gateMetrics } from './model.ts';
 import { sectorProfiles } from './profiles.ts';
 import { rankStability } from './stability.ts';
