@@ -1,59 +1,55 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newExplorer, type Browser } from './browser.ts';
-import { clickableSite, distDir } from './fixtures.ts';
-import { serveStatic } from './server.ts';
+/** The map explorer: every layer listed and counted, a layer toggled on and off the map, a site's card, links and Back. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { palette } from '../../src/core/colour/palette.ts';
+import { channelDistance, hexRgb } from './colour.ts';
+import { clickableSite, loneStation, type SitePlace } from './fixtures.ts';
+import { useExplorer } from './harness.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
+const explorer = useExplorer();
+const count = /^[\d,]+$/;
+/** Per-channel tolerance of a pixel check (software rendering, antialiasing). */
+const tolerance = 6;
+let site: SitePlace;
+let station: { lng: number; lat: number };
 beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  [site, station] = await Promise.all([clickableSite(), loneStation('villo')]);
 });
 
 describe('map explorer', () => {
-  it('loads the map with every layer listed and counted', async () => {
-    const app = await newExplorer(browser);
-    await app.open(server.url);
-    await app.waitForLayers();
+  it('lists and counts every layer; Villo! toggled on draws its yellow dot at a station, toggled off removes it', async () => {
+    // given the explorer on a Villo! station, the layer off
+    const app = await explorer.shared();
+    await app.startFrom(`map=16.00/${station.lat.toFixed(5)}/${station.lng.toFixed(5)}/0`);
+    await app.map.settled(); // every layer loaded and drawn
     const names = await app.layerNames();
     expect(names).toEqual(expect.arrayContaining(['Productive zones (OSM industrial land use)', 'Candidate sites', 'STIB stops', 'STIB lines', 'Rail stations', 'Rail sidings', 'Canal', 'Regional cycle routes', 'Villo!', 'NO2 measurements', 'NO2 surface (interpolated)', 'Municipalities']));
     expect(names).toHaveLength(17);
-    for (const n of names) expect(await app.layerStatus(n)).toMatch(/^[\d,]+$/);
-    expect(app.errors).toEqual([]);
-    await app.page.context().close();
-  });
+    for (const n of names) expect(await app.layerStatus(n), n).toMatch(count);
+    const without = await app.map.colourAt(station.lng, station.lat);
+    const yellow = hexRgb(palette.villo);
+    expect(channelDistance(without, yellow), 'the station must not look Villo!-yellow before the layer is on').toBeGreaterThan(4 * tolerance);
 
-  it('toggling a layer changes what is drawn', async () => {
-    const app = await newExplorer(browser);
-    await app.open(server.url);
-    await app.waitForLayers();
-    const before = await app.mapPicture();
-    await app.toggleLayer('Villo!');
+    // when the user ticks Villo!
+    await app.map.afterIdle(() => app.toggleLayer('Villo!'));
+    // then the station is drawn in the Villo! colour, the link and the attribution follow
     expect(await app.isLayerOn('Villo!')).toBe(true);
-    await app.waitForIdle();
-    const after = await app.mapPicture();
-    expect(Buffer.compare(before, after)).not.toBe(0);
+    expect(channelDistance(await app.map.colourAt(station.lng, station.lat), yellow)).toBeLessThanOrEqual(tolerance);
     await app.waitForHash('villo');
-    expect(await app.attribution()).toContain('Bruxelles Mobilité');
-    await app.toggleLayer('Villo!');
-    await app.waitForIdle();
+    expect(await app.map.attribution()).toContain('Bruxelles Mobilité');
+
+    // when the user unticks it, the place looks as before
+    await app.map.afterIdle(() => app.toggleLayer('Villo!'));
     expect(await app.isLayerOn('Villo!')).toBe(false);
-    await app.page.context().close();
+    expect(channelDistance(await app.map.colourAt(station.lng, station.lat), without)).toBeLessThanOrEqual(tolerance);
+    expect(app.errors).toEqual([]);
   });
 
   it('clicking a site opens its card with its metrics; switching to Dutch changes the labels', async () => {
-    const site = await clickableSite();
-    const app = await newExplorer(browser);
-    await app.open(server.url, `#map=17/${site.lat}/${site.lng}/0`);
-    await app.clickMapCentre();
-    await app.card().waitFor();
-    expect(await app.card().getAttribute('data-site-id')).toBe(site.siteId);
-    const text = (await app.card().textContent()) ?? '';
+    const app = await explorer.shared();
+    await app.startFrom(`map=17/${site.lat}/${site.lng}/0`);
+    await app.map.clickCentre();
+    expect(await app.card.waitFor()).toBe(site.siteId);
+    const text = await app.card.text();
     expect(text).toMatch(/Metro: (\d+ m|[\d.]+ km|unknown)/);
     expect(text).toMatch(/NO2: [\d.]+ µg\/m³, (above|below)/);
     expect(text).toContain('Area');
@@ -61,42 +57,32 @@ describe('map explorer', () => {
 
     await app.switchLanguage('NL');
     expect(await app.layerNames()).toContain('Kandidaat-sites');
-    expect(await app.card().textContent()).toContain('Oppervlakte');
-    await app.page.waitForFunction(() => document.documentElement.lang === 'nl' && location.hash.includes('lang=nl'));
+    expect(await app.card.text()).toContain('Oppervlakte');
     await app.waitForLayers();
-    expect(await app.communeLabels()).toContain('Elsene');
-    await app.page.keyboard.press('Escape');
-    await app.card().waitFor({ state: 'detached' });
-    await app.page.context().close();
+    expect(await app.map.communeLabels()).toContain('Elsene');
+    await app.card.closeWithEscape();
+    expect(app.errors).toEqual([]);
   });
 
   it('a copied URL restores the view, the layers and the selection; back works', async () => {
-    const site = await clickableSite();
-    const hash = `#map=14.50/${site.lat.toFixed(5)}/${site.lng.toFixed(5)}/20&layers=sites,villo,communes&lang=nl&site=${encodeURIComponent(site.siteId)}`;
-    const app = await newExplorer(browser, 'en-GB');
-    await app.open(server.url, hash);
+    const view = `map=14.50/${site.lat.toFixed(5)}/${site.lng.toFixed(5)}/20`;
+    const app = await explorer.open(`#${view}&layers=sites,villo,communes&lang=nl&site=${encodeURIComponent(site.siteId)}`);
     expect(await app.isLayerOn('Villo!')).toBe(true);
     expect(await app.isLayerOn('Kandidaat-sites')).toBe(true);
     expect(await app.isLayerOn('Wegen (OSM 2013)')).toBe(false);
-    await app.card().waitFor();
-    expect(await app.card().getAttribute('data-site-id')).toBe(site.siteId);
-    const h = await app.hash();
-    expect(h).toContain(`map=14.50/${site.lat.toFixed(5)}/${site.lng.toFixed(5)}/20`);
+    expect(await app.card.waitFor()).toBe(site.siteId);
+    expect(await app.hash()).toContain(view);
     await app.toggleLayer('Villo!');
     expect(await app.isLayerOn('Villo!')).toBe(false);
     await app.waitForHash('villo', true);
-    await app.page.goBack();
-    await app.page.waitForFunction(() => location.hash.includes('villo'));
+    await app.goBackTo('villo');
     expect(await app.isLayerOn('Villo!')).toBe(true);
-    await app.page.context().close();
   });
 
   it('a malformed hash falls back to defaults without an error', async () => {
-    const app = await newExplorer(browser);
-    await app.open(server.url, '#map=abc/%E0%A4%A&layers=,,nope&lang=xx&site=');
+    const app = await explorer.open('#map=abc/%E0%A4%A&layers=,,nope&lang=xx&site=');
     // no known layer id in the link: the default layers, as the README promises
     expect(await app.isLayerOn('Candidate sites')).toBe(true);
     expect(app.errors).toEqual([]);
-    await app.page.context().close();
   });
 });

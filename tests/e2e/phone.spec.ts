@@ -1,20 +1,14 @@
-/** The explorer on a phone (390×844): map controls, attribution, panel button, card and municipality names do not cover one another. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boxesOverlap, launch, newExplorer, type Box, type Browser } from './browser.ts';
-import { clickableSite, distDir } from './fixtures.ts';
-import { serveStatic } from './server.ts';
+/** The explorer on a phone (390×844): map first, a panel button, and controls, attribution, card and municipality names that do not cover one another. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { phone } from './drivers/launch.ts';
+import { boxesOverlap, type Box } from './drivers/map.ts';
+import { clickableSite, type SitePlace } from './fixtures.ts';
+import { useExplorer } from './harness.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-const phone = { width: 390, height: 844 };
-
+const explorer = useExplorer();
+let site: SitePlace;
 beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  site = await clickableSite();
 });
 
 /** Names of the pairs of labels whose boxes overlap. */
@@ -25,13 +19,40 @@ function overlapping(labels: { name: string; box: Box }[]): string[] {
 }
 
 describe('on a phone', () => {
+  it('a fresh load shows the map first, the panel button in the browser language, and municipality names that do not overlap from the whole region to a closer view', async () => {
+    // given a phone whose browser prefers French, on a fresh load (the map frames the whole region)
+    const app = await explorer.open('', { locale: 'fr-BE', viewport: phone });
+    expect(await app.layout.isPanelShown()).toBe(false);
+    expect(await app.layout.isMapShown()).toBe(true);
+    expect(await app.layout.panelButtonName()).toBe('Panneau');
+    await app.map.settled();
+    const region = await app.map.shownCommuneLabels();
+    expect(overlapping(region)).toEqual([]);
+    expect(region.length).toBeGreaterThanOrEqual(8); // fewer names at this scale, not none
+
+    // when the user opens the panel with its button, then closes it
+    await app.layout.togglePanel();
+    expect(await app.layout.isLayerRowShown('Sites candidats')).toBe(true);
+    await app.layout.togglePanel();
+    expect(await app.layout.isPanelShown()).toBe(false);
+
+    // when the map moves closer, and when the names are in Dutch (longer), they still do not overlap
+    await app.map.moveTo({ zoom: 12.3, lat: 50.845, lng: 4.36 });
+    const closer = await app.map.shownCommuneLabels();
+    expect(overlapping(closer)).toEqual([]);
+    expect(closer.length).toBeGreaterThanOrEqual(3);
+    await app.layout.togglePanel(); // the language switch is in the panel
+    await app.switchLanguageOnMap('NL');
+    await app.layout.togglePanel();
+    expect(overlapping(await app.map.shownCommuneLabels())).toEqual([]);
+  });
+
   it('the panel button, the scale and the attribution do not cover one another', async () => {
-    const app = await newExplorer(browser, 'en-GB', phone);
-    await app.open(server.url);
-    await app.waitForLayers();
-    const button = await app.box('.panel-toggle');
-    const attribution = await app.box('.maplibregl-ctrl-attrib');
-    const scale = await app.box('.maplibregl-ctrl-scale');
+    const app = await explorer.shared({ viewport: phone });
+    await app.startFrom();
+    await app.layout.showPanel(false);
+    await app.waitForLayers(); // the attribution grows as the layers arrive
+    const [button, attribution, scale] = [await app.layout.box('panel button'), await app.layout.box('attribution'), await app.layout.box('scale')];
     expect(button && attribution && scale).toBeTruthy();
     expect(boxesOverlap(button!, attribution!)).toBe(false);
     expect(boxesOverlap(scale!, attribution!)).toBe(false);
@@ -41,45 +62,21 @@ describe('on a phone', () => {
     expect(attribution!.x + attribution!.width).toBeLessThanOrEqual(phone.width + 0.5);
     expect(attribution!.y + attribution!.height).toBeLessThanOrEqual(phone.height + 0.5);
     // with the panel open, its button stays clear of the panel
-    await app.togglePanel();
-    const open = await app.box('.panel-toggle');
-    const panel = await app.box('.side-panel');
+    await app.layout.togglePanel();
+    const [open, panel] = [await app.layout.box('panel button'), await app.layout.box('panel')];
     expect(open && panel && !boxesOverlap(open, panel)).toBe(true);
-    await app.page.context().close();
   });
 
   it('a site card leaves the zoom controls and the panel button free', async () => {
-    const site = await clickableSite();
-    const app = await newExplorer(browser, 'en-GB', phone);
-    await app.open(server.url, `#map=17/${site.lat}/${site.lng}/0`);
-    await app.clickMapCentre();
-    await app.card().waitFor();
-    const card = (await app.box('.site-card'))!;
-    const zoom = (await app.box('.maplibregl-ctrl-top-right'))!;
-    const button = (await app.box('.panel-toggle'))!;
+    const app = await explorer.shared({ viewport: phone });
+    await app.startFrom(`map=17/${site.lat}/${site.lng}/0`);
+    await app.layout.showPanel(false);
+    await app.map.clickCentre();
+    expect(await app.card.waitFor()).toBe(site.siteId);
+    const [card, zoom, button] = [await app.layout.box('card'), await app.layout.box('zoom controls'), await app.layout.box('panel button')];
     expect(card && zoom && button).toBeTruthy();
-    expect(boxesOverlap(card, zoom)).toBe(false);
-    expect(boxesOverlap(card, button)).toBe(false);
-    expect(card.width).toBeGreaterThan(250); // still a readable card
-    await app.page.context().close();
-  });
-
-  it('municipality names do not overlap, from the whole region to a closer view', async () => {
-    const app = await newExplorer(browser, 'en-GB', phone);
-    await app.open(server.url);
-    await app.waitForLayers();
-    const region = await app.shownCommuneLabels();
-    expect(overlapping(region)).toEqual([]);
-    expect(region.length).toBeGreaterThanOrEqual(8); // fewer names at this scale, not none
-    await app.thenMapIdle(() => app.page.evaluate(() => (location.hash = 'map=12.30/50.84500/4.36000/0')));
-    const closer = await app.shownCommuneLabels();
-    expect(overlapping(closer)).toEqual([]);
-    expect(closer.length).toBeGreaterThanOrEqual(3);
-    // Dutch names are longer: still no overlap
-    await app.togglePanel(); // the language switch is in the panel
-    await app.switchLanguageOnMap('NL');
-    await app.togglePanel();
-    expect(overlapping(await app.shownCommuneLabels())).toEqual([]);
-    await app.page.context().close();
+    expect(boxesOverlap(card!, zoom!)).toBe(false);
+    expect(boxesOverlap(card!, button!)).toBe(false);
+    expect(card!.width).toBeGreaterThan(250); // still a readable card
   });
 });
