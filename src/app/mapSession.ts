@@ -51,7 +51,8 @@ export function mapSettled(start: Promise<MapController | 'no-webgl'>): Promise<
  * layers arrive (<html data-map-ready> and the `map-ready` mark at that first idle), then the others one at a
  * time, each after the map went idle with the previous one: their first draws (shader programs, buffer uploads,
  * maplibre handing the data to its worker) then fall in separate tasks instead of one long freeze.
- * Layers ready before the map existed are drawn at once.
+ * Layers ready before the map existed are drawn at once. <html data-map-layers-drawn> is set while the queue is
+ * empty and every layer handed over has been drawn (an idle after it), removed when a layer is queued again.
  */
 function drawLayers(map: MapController, store: LayerStore, signal: AbortSignal): void {
   const queue: ToggleId[] = [];
@@ -64,7 +65,10 @@ function drawLayers(map: MapController, store: LayerStore, signal: AbortSignal):
   };
   const next = () => {
     const id = queue.shift();
-    if (id === undefined || signal.aborted) return void (busy = false);
+    if (id === undefined || signal.aborted) {
+      if (!signal.aborted) document.documentElement.dataset.mapLayersDrawn = 'true';
+      return void (busy = false);
+    }
     busy = true;
     draw(id);
     void map.idle().then(next);
@@ -75,6 +79,7 @@ function drawLayers(map: MapController, store: LayerStore, signal: AbortSignal):
       if (!usable && (firstLayers as readonly ToggleId[]).includes(id)) draw(id);
       else {
         queue.push(id);
+        delete document.documentElement.dataset.mapLayersDrawn;
         if (!busy) next();
       }
     }

@@ -20,27 +20,24 @@ describe('map explorer', () => {
     // given the explorer on a Villo! station, the layer off
     const app = await explorer.shared();
     await app.startFrom(`map=16.00/${station.lat.toFixed(5)}/${station.lng.toFixed(5)}/0`);
-    await app.map.settled(); // every layer loaded and drawn
     const names = await app.layerNames();
     expect(names).toEqual(expect.arrayContaining(['Productive zones (OSM industrial land use)', 'Candidate sites', 'STIB stops', 'STIB lines', 'Rail stations', 'Rail sidings', 'Canal', 'Regional cycle routes', 'Villo!', 'NO2 measurements', 'NO2 surface (interpolated)', 'Municipalities']));
     expect(names).toHaveLength(17);
     for (const n of names) expect(await app.layerStatus(n), n).toMatch(count);
-    const without = await app.map.colourAt(station.lng, station.lat);
     const yellow = hexRgb(palette.villo);
-    expect(channelDistance(without, yellow), 'the station must not look Villo!-yellow before the layer is on').toBeGreaterThan(4 * tolerance);
+    expect(channelDistance(await app.map.colourAt(station.lng, station.lat), yellow), 'the station must not look Villo!-yellow before the layer is on').toBeGreaterThan(4 * tolerance);
 
-    // when the user ticks Villo!
-    await app.map.afterIdle(() => app.toggleLayer('Villo!'));
-    // then the station is drawn in the Villo! colour, the link and the attribution follow
+    // when the user ticks Villo!, then the station is drawn in the Villo! colour, and the link and the attribution follow
+    await app.toggleLayer('Villo!');
     expect(await app.isLayerOn('Villo!')).toBe(true);
-    expect(channelDistance(await app.map.colourAt(station.lng, station.lat), yellow)).toBeLessThanOrEqual(tolerance);
+    await app.map.waitForColourAt(station.lng, station.lat, yellow, tolerance);
     await app.waitForHash('villo');
     expect(await app.map.attribution()).toContain('Bruxelles Mobilité');
 
-    // when the user unticks it, the place looks as before
-    await app.map.afterIdle(() => app.toggleLayer('Villo!'));
+    // when the user unticks it, the yellow dot goes
+    await app.toggleLayer('Villo!');
     expect(await app.isLayerOn('Villo!')).toBe(false);
-    expect(channelDistance(await app.map.colourAt(station.lng, station.lat), without)).toBeLessThanOrEqual(tolerance);
+    await app.map.waitForColourAwayFrom(station.lng, station.lat, yellow, 4 * tolerance);
     expect(app.errors).toEqual([]);
   });
 

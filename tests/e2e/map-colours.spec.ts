@@ -31,19 +31,19 @@ beforeAll(async () => {
   occupied = occupiedIds.map((id) => places.get(id)!).sort((a, b) => b.clearanceM - a.clearanceM)[0]!;
 });
 
-/** The map at zoom 17 centred on a site, only the sites layer on, no sector. */
-async function mapOn(site: SitePlace): Promise<ExplorerPage> {
-  const app = await explorer.shared();
-  await app.startFrom(`map=17.00/${site.lat.toFixed(6)}/${site.lng.toFixed(6)}/0&layers=sites`);
-  return app;
-}
+/** The map at zoom 17 centred on a site with only `layer` on (e.g. 'region': nothing but the basemap at the site). */
+const linkTo = (site: SitePlace, layer: string) => `map=17.00/${site.lat.toFixed(6)}/${site.lng.toFixed(6)}/0&layers=${layer}`;
 
-/** The colour under a site (sites layer off) and the colour drawn there (layer back on). */
-async function underAndDrawn(app: ExplorerPage, site: SitePlace): Promise<{ under: Rgb; drawn: Rgb }> {
-  await app.map.afterIdle(() => app.toggleLayer('Candidate sites'));
+/**
+ * What lies under a site (only the region outline on, far from it) and what the map draws there with only the sites
+ * layer on; each state comes from a link, and the tab waits until the map has drawn it (`startFrom`).
+ */
+async function underAndDrawn(site: SitePlace): Promise<{ app: ExplorerPage; under: Rgb; drawn: Rgb }> {
+  const app = await explorer.shared();
+  await app.startFrom(linkTo(site, 'region'));
   const under = await app.map.colourAt(site.lng, site.lat);
-  await app.map.afterIdle(() => app.toggleLayer('Candidate sites'));
-  return { under, drawn: await app.map.colourAt(site.lng, site.lat) };
+  await app.startFrom(linkTo(site, 'sites'));
+  return { app, under, drawn: await app.map.colourAt(site.lng, site.lat) };
 }
 
 /** Expect `drawn` to be `expected` and, so the check can fail, `expected` to differ clearly from `other`. */
@@ -55,15 +55,13 @@ function expectColour(drawn: Rgb, expected: Rgb, other: Rgb, what: string): void
 describe('map colours', () => {
   it('with no sector an occupied site is drawn in the occupied colour; once a sector rejects it, in the fail grey', async () => {
     // given the map on an occupied site, no sector chosen
-    const app = await mapOn(occupied);
-    const { under, drawn } = await underAndDrawn(app, occupied);
+    const { app, under, drawn } = await underAndDrawn(occupied);
     // then it is drawn in the occupied colour at the occupied opacity
     const occupiedColour = blend(under, hexRgb(statusColours.occupied), statusLook.occupied.fillOpacity);
     expectColour(drawn, occupiedColour, under, 'occupied site');
 
     // when the user picks Construction, whose gates let no occupied land through
-    await app.map.afterIdle(() => app.scoring.chooseSector('Construction'));
-    await app.scoring.rankedSiteIds(1);
+    await app.map.afterScoresDrawn(() => app.scoring.chooseSector('Construction'));
     // then the site fades to the fail grey
     const grey = blend(under, hexRgb(failColour), opacity.failing);
     expectColour(await app.map.colourAt(occupied.lng, occupied.lat), grey, occupiedColour, 'failing site');
@@ -72,20 +70,21 @@ describe('map colours', () => {
 
   it('with a sector the top-ranked site is drawn in the ramp colour of its score, and darker when its row is hovered', async () => {
     // given the map on the site the core ranks first for Construction
-    const app = await mapOn(top);
-    const { under } = await underAndDrawn(app, top);
+    const { app, under } = await underAndDrawn(top);
     const score = construction.score(top.siteId);
     expect(score).not.toBeNull();
     // when the user picks Construction
-    await app.map.afterIdle(() => app.scoring.chooseSector('Construction'));
+    await app.map.afterScoresDrawn(() => app.scoring.chooseSector('Construction'));
     // then the list ranks that site first and the map draws it in the ramp colour of its score
     expect(await app.scoring.rankedSiteIds(1)).toEqual([top.siteId]);
     const scored = blend(under, rampColour(score!), opacity.passing);
     expectColour(await app.map.colourAt(top.lng, top.lat), scored, under, 'top-ranked site');
 
     // when the user points at its row in the list, the map highlights it
-    await app.map.afterIdle(() => app.scoring.hoverRankedSite(top.siteId));
-    expectColour(await app.map.colourAt(top.lng, top.lat), blend(under, rampColour(score!), opacity.active), scored, 'hovered site');
+    await app.scoring.hoverRankedSite(top.siteId);
+    const hovered = blend(under, rampColour(score!), opacity.active);
+    expect(channelDistance(hovered, scored), 'the highlight must differ from the plain colour').toBeGreaterThan(3 * tolerance);
+    await app.map.waitForColourAt(top.lng, top.lat, hovered, tolerance);
     expect(app.errors).toEqual([]);
   });
 });

@@ -6,6 +6,8 @@ import { clickableSite, type SitePlace } from './fixtures.ts';
 import { useExplorer } from './harness.ts';
 
 const explorer = useExplorer();
+/** The first test opens this tab: it is a fresh load; the others start from a link on it. */
+const frenchPhone = { locale: 'fr-BE', viewport: phone };
 let site: SitePlace;
 beforeAll(async () => {
   site = await clickableSite();
@@ -20,8 +22,9 @@ function overlapping(labels: { name: string; box: Box }[]): string[] {
 
 describe('on a phone', () => {
   it('a fresh load shows the map first, the panel button in the browser language, and municipality names that do not overlap from the whole region to a closer view', async () => {
-    // given a phone whose browser prefers French, on a fresh load (the map frames the whole region)
-    const app = await explorer.open('', { locale: 'fr-BE', viewport: phone });
+    // given a phone whose browser prefers French, on a fresh load (the map frames the whole region: no camera in the link yet)
+    const app = await explorer.shared(frenchPhone);
+    expect(await app.hash()).not.toContain('map=');
     expect(await app.layout.isPanelShown()).toBe(false);
     expect(await app.layout.isMapShown()).toBe(true);
     expect(await app.layout.panelButtonName()).toBe('Panneau');
@@ -48,7 +51,7 @@ describe('on a phone', () => {
   });
 
   it('the panel button, the scale and the attribution do not cover one another', async () => {
-    const app = await explorer.shared({ viewport: phone });
+    const app = await explorer.shared(frenchPhone);
     await app.startFrom();
     await app.layout.showPanel(false);
     await app.waitForLayers(); // the attribution grows as the layers arrive
@@ -68,7 +71,7 @@ describe('on a phone', () => {
   });
 
   it('a site card leaves the zoom controls and the panel button free', async () => {
-    const app = await explorer.shared({ viewport: phone });
+    const app = await explorer.shared(frenchPhone);
     await app.startFrom(`map=17/${site.lat}/${site.lng}/0`);
     await app.layout.showPanel(false);
     await app.map.clickCentre();

@@ -37,7 +37,8 @@ describe('shortlist', () => {
   it('corrupt stored data: the app says so, keeps a copy, and still works', async () => {
     const corrupt = '{"version":1,"items":[{"siteId":';
     const app = await explorer.openPanels('', { storage: { [shortlistKey]: corrupt } });
-    expect(await app.shortlist.statusNotice()).toContain('could not be read');
+    await app.shortlist.waitForNotice('could not be read');
+    expect(await app.shortlist.statusNotice()).toContain('could not be read'); // announced as a status
     expect(await app.shortlist.stored(`${shortlistKey}.backup`)).toBe(corrupt);
     await app.shortlist.starViaCard(ids[0]!);
     expect(await app.shortlist.ids()).toEqual([ids[0]]);
@@ -164,7 +165,7 @@ describe('shortlist', () => {
 
   it('blocked or full storage: the user is told and the shortlist keeps working for the session', async () => {
     const blocked = await explorer.openPanels('', { storageFault: { kind: 'blocked' } });
-    expect(await blocked.shortlist.notices()).toContain('does not let the app store data');
+    await blocked.shortlist.waitForNotice('does not let the app store data');
     await blocked.shortlist.starViaCard(ids[0]!);
     expect(await blocked.shortlist.ids()).toEqual([ids[0]]);
     expect(blocked.errors).toEqual([]);
@@ -172,7 +173,7 @@ describe('shortlist', () => {
     const full = await explorer.openPanels('', { storageFault: { kind: 'full', key: shortlistKey } });
     await full.shortlist.starViaCard(ids[0]!);
     await full.shortlist.starViaCard(ids[1]!);
-    expect(await full.shortlist.notices()).toContain('storage is full');
+    await full.shortlist.waitForNotice('storage is full');
     expect(await full.shortlist.ids()).toEqual([ids[0], ids[1]]);
     expect(full.errors).toEqual([]);
   });

@@ -16,8 +16,7 @@ describe('storage', () => {
     const ids = oracle.sites.slice(0, 4).map((s) => s.siteId);
     const before = storedShortlist(ids.slice(0, 3));
     const app = await explorer.openPanels('', { storage: { [shortlistKey]: before }, storageFault: { kind: 'unreadable', prefix: shortlistKey } });
-    expect(await app.shortlist.notices()).toContain('this session only');
-    expect(await app.shortlist.notices()).not.toContain('Save my shortlist anyway');
+    expect(await app.shortlist.waitForNotice('this session only')).not.toContain('Save my shortlist anyway');
     // then a site starred now is listed for the session, and what was stored stays untouched
     await app.shortlist.starViaCard(ids[3]!);
     expect(await app.shortlist.ids()).toEqual([ids[3]]);
@@ -30,8 +29,7 @@ describe('storage', () => {
     const long = 'à vérifier '.repeat(910).slice(0, 10_001);
     const raw = storedShortlist([a!], [long]);
     const app = await explorer.openPanels('', { storage: { [shortlistKey]: raw } });
-    expect(await app.shortlist.notices()).toContain('Notes shortened to 280 characters: 1.');
-    expect(await app.shortlist.notices()).toContain('A copy of the stored shortlist with the full notes was kept');
+    expect(await app.shortlist.waitForNotice('Notes shortened to 280 characters: 1.')).toContain('A copy of the stored shortlist with the full notes was kept');
     expect(await app.shortlist.stored(`${shortlistKey}.backup`)).toBe(raw);
     expect((await app.shortlist.note(a!)).length).toBe(280);
 

@@ -103,8 +103,9 @@ export class ExplorerPage {
    * for a pasted link: default layers, no site, no sector; the language of the tab's first load; the camera of that
    * load when it was in its link, else the camera stays where it is (name `map=` when the view matters). To be sure
    * a whole new state is shown, the language first flips to another one: the app sets <html lang> in the same
-   * render as the rest of the state; then waits until the map has drawn it. Closes the compare and print views
-   * first; the shortlist and storage stay.
+   * render as the rest of the state, and <html data-map-lang> once the map has drawn after applying it (camera,
+   * layers and names alike). When the link names a camera or layers, this also waits until every layer is loaded
+   * and drawn (`app.map.settled()`). Closes the compare and print views first; the shortlist and storage stay.
    */
   async startFrom(hash = ''): Promise<void> {
     if (!this.start) throw new Error('startFrom needs a tab opened with open() first');
@@ -117,9 +118,9 @@ export class ExplorerPage {
     await this.page.mouse.move(0, 0); // the pointer rests off the map and the lists
     for (const [link, l] of [[`lang=${lang === 'en' ? 'fr' : 'en'}`, lang === 'en' ? 'fr' : 'en'], [parts.join('&'), lang]] as const) {
       await this.followLink(link);
-      await this.page.waitForSelector(`html[lang="${l}"]`, { state: 'attached' });
+      await this.page.waitForSelector(`html[lang="${l}"][data-map-lang="${l}"]`, { state: 'attached' });
     }
-    await this.map.settled(); // the camera has arrived and everything on it is drawn (a click hits what it shows)
+    if (/(^|&)(map|layers)=/.test(hash.replace(/^#/, ''))) await this.map.settled();
   }
 
   /** Paste a link (hash only) into the address bar of the open tab: the app applies it without reloading. */

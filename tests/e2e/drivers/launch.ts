@@ -3,7 +3,6 @@
  * that imports playwright-core.
  */
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { watchMapSignals } from './map.ts';
 
 /** Debian's Chromium (or CHROMIUM_PATH). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -70,7 +69,6 @@ export async function newProfile(browser: Browser, o: ProfileOptions = {}): Prom
     viewport: o.viewport ?? desktop,
     ...(storage.length ? { storageState: { cookies: [], origins: [{ origin: o.origin!, localStorage: storage.map(([name, value]) => ({ name, value })) }] } } : {}),
   });
-  await context.addInitScript(watchMapSignals);
   if (o.storageFault) await addStorageFault(context, o.storageFault);
   return context;
 }

@@ -3,7 +3,7 @@
  * clicks, the camera written in the URL, municipality names.
  */
 import type { Page } from 'playwright-core';
-import { decodePng, type Rgb } from '../colour.ts';
+import { channelDistance, decodePng, type Rgb } from '../colour.ts';
 
 /** The camera as the URL's `map=zoom/lat/lng/bearing` says it. */
 export interface View {
@@ -47,23 +47,25 @@ export class MapCanvas {
   }
 
   /**
-   * Wait until every layer has loaded (each row shows a count or an error) and the map has been idle since the last
-   * layer arrived: nothing is left to draw. Needs `watchMapSignals` in the profile (the harness adds it); hangs, and
-   * so fails, when a layer ends in an error after the map's last idle.
+   * Wait until every layer has loaded (each row shows a count or an error) and the map has drawn every loaded layer:
+   * the app sets <html data-map-layers-drawn> when its draw queue is empty after the map's idle with the last one.
    */
   async settled(): Promise<void> {
     await this.page.waitForFunction(() => {
-      const signals = (window as unknown as { __e2eMap?: { idleAt: number; changeAt: number } }).__e2eMap;
-      if (!signals) throw new Error('watchMapSignals is not installed in this browser profile');
       const statuses = [...document.querySelectorAll('.layer-row .layer-status')];
-      return statuses.length > 0 && statuses.every((e) => !e.textContent?.includes('…')) && signals.idleAt > signals.changeAt;
+      return (
+        statuses.length > 0 &&
+        statuses.every((e) => !e.textContent?.includes('…')) &&
+        document.documentElement.dataset.mapLayersDrawn === 'true'
+      );
     });
   }
 
   /**
-   * Do something that changes the map, then wait until the map has drawn it: once the map is settled, the app bumps
-   * <html data-map-idle> at the next maplibre `idle` (all sources loaded, nothing moving), which can only follow this
-   * action. An action that changes nothing drawn gets no idle and times out: the right failure.
+   * Do something that changes the map, then wait for the map's next idle: the app bumps <html data-map-idle> at
+   * every maplibre `idle` (all sources loaded, nothing moving). Exact once the map is settled and nothing else is
+   * drawing; an action that changes nothing drawn gets no idle and times out, the right failure. Prefer the exact
+   * signals where they exist: `afterScoresDrawn`, `ExplorerPage.switchLanguageOnMap`, `ExplorerPage.startFrom`.
    */
   async afterIdle<T>(action: () => Promise<T>): Promise<T> {
     await this.settled();
@@ -71,6 +73,42 @@ export class MapCanvas {
     const out = await action();
     await this.page.waitForFunction((b) => Number(document.documentElement.dataset.mapIdle ?? 0) > b, before);
     return out;
+  }
+
+  /**
+   * Do something that changes the sites' scores (a sector, a weight, a gate), then wait until the map has drawn the
+   * new colours: the app bumps <html data-scores-idle> at the first idle after it applied them.
+   */
+  async afterScoresDrawn<T>(action: () => Promise<T>): Promise<T> {
+    const before = await this.page.evaluate(() => document.documentElement.dataset.scoresIdle ?? '');
+    const out = await action();
+    await this.page.waitForFunction((b) => (document.documentElement.dataset.scoresIdle ?? '') !== b, before);
+    return out;
+  }
+
+  /**
+   * Wait until the map draws `expected` (each channel within `tolerance`) at a place, looking again at every map
+   * idle (<html data-map-idle>): the app may still be handing layers to the map one at a time after a load. Fails
+   * with the last colour seen when no idle brings it within the wait limit.
+   */
+  async waitForColourAt(lng: number, lat: number, expected: Rgb, tolerance: number): Promise<Rgb> {
+    return this.waitForColour(lng, lat, (c) => channelDistance(c, expected) <= tolerance, `${expected.map(Math.round)} ±${tolerance}`);
+  }
+
+  /** Like `waitForColourAt`, until the colour at a place is at least `distance` away from `avoided` in some channel. */
+  async waitForColourAwayFrom(lng: number, lat: number, avoided: Rgb, distance: number): Promise<Rgb> {
+    return this.waitForColour(lng, lat, (c) => channelDistance(c, avoided) > distance, `more than ${distance} from ${avoided.map(Math.round)}`);
+  }
+
+  private async waitForColour(lng: number, lat: number, ok: (c: Rgb) => boolean, want: string): Promise<Rgb> {
+    for (;;) {
+      const idles = await this.idles();
+      const colour = await this.colourAt(lng, lat);
+      if (ok(colour)) return colour;
+      await this.page.waitForFunction((b) => Number(document.documentElement.dataset.mapIdle ?? 0) > b, idles).catch(() => {
+        throw new Error(`the map drew ${colour} at (${lng}, ${lat}), not ${want}, and drew nothing more`);
+      });
+    }
   }
 
   /** PNG of the map canvas (with whatever the page draws over it). */
@@ -154,22 +192,4 @@ export class MapCanvas {
 /** True when two boxes share any area (touching edges do not count). */
 export function boxesOverlap(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/**
- * Init script for every page: notes when the app last published a map idle (<html data-map-idle>) and when the layer
- * panel or <html data-layers-ready> last changed, so `settled` can tell whether the map drew after the last layer
- * arrived. It only observes the page.
- */
-export function watchMapSignals(): void {
-  const signals = { idleAt: -1, changeAt: -1 };
-  (window as unknown as { __e2eMap: typeof signals }).__e2eMap = signals;
-  new MutationObserver((records) => {
-    const now = performance.now();
-    for (const r of records) {
-      if (r.type === 'attributes' && r.attributeName === 'data-map-idle') signals.idleAt = now;
-      else if (r.type === 'attributes' && r.attributeName === 'data-layers-ready') signals.changeAt = now;
-      else if ((r.target instanceof Element ? r.target : r.target.parentElement)?.closest('.layer-panel')) signals.changeAt = now;
-    }
-  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-map-idle', 'data-layers-ready'] });
 }

@@ -34,9 +34,10 @@ export class ScoringPanel {
     return this.page.locator('#sector-picker').evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
   }
 
-  /** Press "Reset to sector defaults". */
+  /** Press "Reset to sector defaults" and wait until the picker no longer says "Custom". */
   async resetToSectorDefaults(): Promise<void> {
     await this.page.getByRole('button', { name: 'Reset to sector defaults' }).click();
+    await this.page.waitForFunction(() => !(document.querySelector('#sector-picker') as HTMLSelectElement | null)?.selectedOptions[0]?.textContent?.startsWith('Custom'));
   }
 
   /** Site ids of the first `n` rows of the ranked list, waiting until the list shows at least one. */

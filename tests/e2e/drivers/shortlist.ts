@@ -67,6 +67,12 @@ export class ShortlistPanel {
     return (await this.page.locator('.sl-notices').textContent()) ?? '';
   }
 
+  /** Wait until the shortlist's notices say `part`; resolves with all they say. */
+  async waitForNotice(part: string): Promise<string> {
+    await this.page.waitForFunction((p) => document.querySelector('.sl-notices')?.textContent?.includes(p) ?? false, part);
+    return this.notices();
+  }
+
   /** Text of the notice announced as a status (role=status); waits for it to show. */
   async statusNotice(): Promise<string> {
     return (await this.page.locator('.sl-notices[role="status"]').textContent()) ?? '';
