@@ -34,4 +34,11 @@ describe('the count rule against the previous manifest', () => {
     expect(() => checkLayerCounts(previous, [{ id: 'villo', features: 300 }], { ...o, minShare: 0.9 })).toThrow(/below 90 %/);
     expect(() => checkLayerCounts(previous, [{ id: 'transit-stops', features: 1 }], { ...o, acceptDrops: true })).not.toThrow();
   });
+
+  it('never fails a build that adds a layer the previous build did not have (first build with the planner layers)', () => {
+    const current = [{ id: 'transit-stops' as const, features: 2597 }, { id: 'sectors' as const, features: 724 }, { id: 'land-losses' as const, features: 1 }];
+    expect(countDrops(previous, current, 0.5)).toEqual([]);
+    expect(() => checkLayerCounts(previous, current, o)).not.toThrow();
+    expect(() => checkLayerCounts(manifest({ 'land-losses': 80 }), [{ id: 'land-losses', features: 10 }], o)).toThrow(/layer land-losses: 10 features against 80/);
+  });
 });

@@ -53,4 +53,7 @@ export const layerReads: Record<LayerId, LayerRead> = {
   housing: { files: [inputFiles.landuse], wants: (p) => str(p.landuse) === 'residential' },
   sensitive: { files: [inputFiles.poi], wants: (p) => sensitiveKinds.includes(str(p.amenity)) || sensitiveKinds.includes(str(p.healthcare)) },
   workshops: { files: [inputFiles.poi], wants: (p) => str(p.craft) !== '' || workshopShops.includes(str(p.shop)) || str(p.industrial) === 'brewery' },
+  sectors: { files: [inputFiles.sectors], wants: all, whole: true },
+  // Any land-use polygon can shape a loss: the 2013 industrial land, and today's land of every class over it.
+  'land-losses': { files: [inputFiles.landuse2013, inputFiles.landuse], wants: (p) => str(p.landuse) !== '' },
 };

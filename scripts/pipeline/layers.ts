@@ -38,20 +38,28 @@ export async function buildRegion(sourceDir: string, book: RepairBook): Promise<
   return new Region(geometry);
 }
 
-/** Dissolves the Statbel statistical sectors on their NIS code into the 19 municipalities, cut to the region. */
-export async function buildCommunes(sourceDir: string, region: Region, book: RepairBook): Promise<L72Feature<Polygonal>[]> {
+/** Reads the Statbel statistical sectors (Lambert 72), checking each one's NIS code; the communes and the planner's sectors are made from them. */
+export async function readSectors(sourceDir: string, book: RepairBook): Promise<RawFeature[]> {
   const rel = inputFiles.sectors;
   const sectors = await readGpkgL72(sourceDir, rel, book);
-  const groups = new Map<string, { nameFr: string; nameNl: string; parts: Feature<Polygonal>[] }>();
   sectors.forEach((f, i) => {
-    const p = f.properties as Props;
+    const nis = str(f.properties.cd_munty_refnis);
+    if (!/^\d{5}$/.test(nis)) throw new PipelineError(rel, `expected a 5-digit NIS code in cd_munty_refnis, found '${nis}'`, i);
+  });
+  return sectors;
+}
+
+/** Dissolves the Statbel statistical sectors on their NIS code into the 19 municipalities, cut to the region. */
+export function buildCommunes(sectors: RawFeature[], region: Region): L72Feature<Polygonal>[] {
+  const groups = new Map<string, { nameFr: string; nameNl: string; parts: Feature<Polygonal>[] }>();
+  for (const f of sectors) {
+    const p = f.properties;
     const nis = str(p.cd_munty_refnis);
-    if (!/^\d{5}$/.test(nis)) throw new PipelineError(rel, `expected a 5-digit NIS code in cd_munty_refnis, found '${str(p.cd_munty_refnis)}'`, i);
-    if (!isPolygonal(f.geometry)) return;
+    if (!isPolygonal(f.geometry)) continue;
     const g = groups.get(nis) ?? { nameFr: str(p.tx_munty_descr_fr), nameNl: str(p.tx_munty_descr_nl), parts: [] };
     g.parts.push(turfFeature(f.geometry));
     groups.set(nis, g);
-  });
+  }
   const out: L72Feature<Polygonal>[] = [];
   for (const [nis, g] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     const merged = g.parts.length === 1 ? g.parts[0]! : union(featureCollection(g.parts));

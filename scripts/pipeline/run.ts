@@ -20,7 +20,12 @@ import { loadGeoJsonL72 } from './load.ts';
 import { checkLayerCounts } from './counts.ts';
 import { layerReads } from './layerReads.ts';
 import { derivedFrom, layerRepairReport, RepairBook, type LayerRepairs } from './repairs.ts';
-import { attributionOf, basemapArchives, basemapSource, inputFiles, layerSources } from './sources.ts';
+import { attributionOf, basemapArchives, basemapSource, inputFiles, layerSources, plannerSource } from './sources.ts';
+import { buildPlannerLayers, plannerSummary } from './planner.ts';
+import type { PlannerData } from '../../src/core/planner/types.ts';
+
+/** File of the planner view's indicators in the output directory. */
+export const plannerFile = 'planner.json';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -57,11 +62,13 @@ export interface PipelineResult {
   repairs?: Partial<Record<LayerId, LayerRepairs>>;
   /** Site cleaning and status counts. */
   sites?: SitesReport;
+  /** The planner view's figures written to `planner.json`. */
+  planner?: PlannerData;
 }
 
 /** Files whose content defines the output besides the inputs: a code change forces a rebuild. */
 function codeFiles(): string[] {
-  const dirs = ['scripts/pipeline', 'src/core/geo', 'src/core/status'];
+  const dirs = ['scripts/pipeline', 'src/core/geo', 'src/core/status', 'src/core/planner'];
   const files = dirs.flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => join(root, d, f)));
   return [...files, join(root, 'src/core/validate.ts'), join(root, 'src/core/types.ts')].sort();
 }
@@ -108,7 +115,7 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
   o.log(`Building geodata from ${o.sourceDir}`);
   const inputsHash = fingerprint(o.sourceDir);
   const previous = readManifest(o.outDir);
-  if (!o.force && previous?.inputsHash === inputsHash && previous.layers.every((l) => existsSync(join(o.outDir, l.file)))) {
+  if (!o.force && previous?.inputsHash === inputsHash && previous.layers.every((l) => existsSync(join(o.outDir, l.file))) && existsSync(join(o.outDir, plannerFile))) {
     o.log(`  geodata/ is up to date (inputs ${inputsHash}); use --force to rebuild`);
     return { status: 'up-to-date', manifest: previous, steps: [], totalMs: performance.now() - started };
   }
@@ -120,7 +127,8 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
   const region = await L.buildRegion(o.sourceDir, book);
   const regionFeature: L.L72Feature = { type: 'Feature', geometry: region.geometry, properties: { nameFr: 'Région de Bruxelles-Capitale', nameNl: 'Brussels Hoofdstedelijk Gewest' } };
   step('region outline');
-  const communes = await L.buildCommunes(o.sourceDir, region, book);
+  const sectorRows = await L.readSectors(o.sourceDir, book);
+  const communes = L.buildCommunes(sectorRows, region);
   step('communes (dissolve sectors)', `${communes.length} municipalities`);
 
   const landuse = loadGeoJsonL72(o.sourceDir, inputFiles.landuse, book);
@@ -179,6 +187,10 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
   for (const z of zones) z.properties.areaM2 = Math.round(siteArea(prepareSite(z.geometry)));
   step('sites: status, address, 2013', `${sites.length} sites`);
 
+  const builtAt = new Date().toISOString();
+  const planner = buildPlannerLayers({ sourceDir: o.sourceDir, region, sectorRows, communes, sites, landuse, zones, landuse2013, no2, index, builtAt });
+  step('planner: sectors, 2013, NO2', `${planner.sectors.length} sectors, ${planner.losses.length} lost pieces`);
+
   const layers: [LayerId, L.L72Feature[]][] = [
     ['region', [regionFeature]],
     ['communes', communes],
@@ -196,6 +208,8 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
     ['housing', housing],
     ['sensitive', sensitive],
     ['workshops', workshops],
+    ['sectors', planner.sectors],
+    ['land-losses', planner.losses],
   ];
 
   // Checked before anything is written: a refused build leaves the previous output as it was.
@@ -221,19 +235,22 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
       const summary = id === 'sites' ? { siteSummary: siteSummaryOf(built.report) } : {};
       return { ...writeLayer(tmp, id, features), source: layerSources[id], attribution: attributionOf(id), repaired, dropped, repairs: { byKind, examples }, ...summary };
     });
+    writeFileSync(join(tmp, plannerFile), `${JSON.stringify(planner.data)}\n`);
     for (const name of basemapArchives) copyFileSync(join(o.sourceDir, `osm-pasloin-tiles/${name}.pmtiles`), join(tmp, 'basemap', `${name}.pmtiles`));
     const manifest: Manifest = {
       version: 1,
-      builtAt: new Date().toISOString(),
+      builtAt,
       sourceDir: o.sourceDir,
       inputsHash,
       basemap: basemapArchives.map((name) => ({ name, file: `basemap/${name}.pmtiles`, sourceLayer: name, source: basemapSource })),
       layers: entries,
+      planner: { file: plannerFile, source: plannerSource },
     };
     writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     step('write FlatGeobuf + manifest');
     swapIn(tmp, o.outDir);
-    return { status: 'built', manifest, steps, totalMs: performance.now() - started, repairs, sites: built.report };
+    for (const line of plannerSummary(planner.data)) o.log(line);
+    return { status: 'built', manifest, steps, totalMs: performance.now() - started, repairs, sites: built.report, planner: planner.data };
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
     throw e;

@@ -20,6 +20,8 @@ export const inputFiles = {
   majorRoads: 'osm-bxl-2013/major_roads_osm_2013.geojson',
   minorStreets: 'osm-bxl-2013/minor_streets_osm_2013.geojson.gz',
   landuse2013: 'osm-bxl-2013/landuse_osm_2013.geojson',
+  censusResidents: 'statbel-census-2021/TF_CENSUS_2021_S01_cleaned.csv',
+  censusActivity: 'statbel-census-2021/TF_CENSUS_2021_S12_cleaned.csv',
 } as const;
 
 /** Basemap archives copied as they are into `geodata/basemap/`. */
@@ -100,6 +102,27 @@ export const layerSources: Record<LayerId, LayerSource> = {
   housing: osm('2026-05', [inputFiles.landuse], 'landuse=residential.'),
   sensitive: osm('2026-05', [inputFiles.poi], 'Schools, kindergartens, childcare, hospitals and clinics.'),
   workshops: osm('2026-05', [inputFiles.poi], 'craft=*, shop=trade/wholesale/bakery/butcher, breweries.'),
+  sectors: { ...statbel, name: 'Statistical sectors 2022 (cut to the region), the areas of the planner view' },
+  'land-losses': {
+    name: 'Land that was industrial in 2013 and is under another use in 2026 (OpenStreetMap land use, indicative)',
+    publisher: 'OpenStreetMap contributors; computed by comparing the land use of 2013-01-01 and 2026-05',
+    licence: 'ODbL 1.0',
+    date: '2013-01-01 and 2026-05',
+    files: [inputFiles.landuse2013, inputFiles.landuse],
+    note:
+      'OSM landuse=industrial of 1 January 2013 against all OSM land use of May 2026, each dissolved first. Lost land goes to one category by precedence: residential, commercial (commercial, retail), construction, other (any other use, or none mapped). OSM mapping also grew and changed since 2013: a difference is a change of the map, not always on the ground. Pieces under 100 m² are counted but not drawn.',
+  },
+};
+
+/** Provenance of `planner.json`, the planner view's indicators per municipality and statistical sector. */
+export const plannerSource: LayerSource = {
+  name: 'Indicators of productive land per municipality and statistical sector: productive land by status, change of industrial land since 2013, NO2, residents and employed residents, metro and tram stops',
+  publisher: 'Computed from Statbel (statistical sectors 2022, Census 2021), OpenStreetMap contributors, CurieuzenAir and IRCEL-CELINE, STIB-MIVB',
+  licence: 'ODbL 1.0 (OpenStreetMap-derived figures); Statbel open data licence (CC BY 4.0 terms); STIB-MIVB open data (CC BY 4.0)',
+  date: '2021-01-01 (census), 2013-01-01 and 2026-05 (land use), 2021 and 2023 (NO2), 2024-05 (stops)',
+  files: [inputFiles.sectors, inputFiles.censusResidents, inputFiles.censusActivity, inputFiles.landuse, inputFiles.landuse2013, inputFiles.curieuzenair, inputFiles.irceline, inputFiles.stops],
+  note:
+    'Productive land is the explorer\'s sites (OSM land use, all statuses), split across areas by exact overlay. Change since 2013 is indicative (OSM mapping grew too). NO2 is the app\'s interpolated surface sampled on a 50 m grid. Residents are counted where people live (Census 1 January 2021); 19 census codes without a sector (…ZZZZ) count in their municipality and the region only.',
 };
 
 /** Short attribution for the map, per layer. */
@@ -109,6 +132,7 @@ export function attributionOf(id: LayerId): string {
   switch (id) {
     case 'region':
     case 'communes':
+    case 'sectors':
       return 'Statbel (statistical sectors 2022)';
     case 'transit-stops':
       return 'STIB-MIVB open data';

@@ -4,7 +4,7 @@
  * Layers computed from others (the NO2 surface) are derived here as soon as their inputs are in.
  */
 import type { FeatureCollection } from 'geojson';
-import { layerIds, type LayerId } from '../core/types.ts';
+import { mapLayerIds, type MapLayerId } from '../core/types.ts';
 import { no2Surface, no2SurfaceInputs } from '../data/no2Surface.ts';
 import type { GeodataSource } from '../data/source.ts';
 import type { Action, LayerStatus } from '../state/state.ts';
@@ -26,7 +26,7 @@ export interface LayerStore {
    * Load `ids` in that order, a few at a time, then derive the layers computed from them; resolves once all have
    * settled (ready or failed). Layers asked for before are not loaded again.
    */
-  load(ids: readonly LayerId[], signal: AbortSignal): Promise<void>;
+  load(ids: readonly MapLayerId[], signal: AbortSignal): Promise<void>;
 }
 
 export const defaultOptions = {
@@ -37,8 +37,8 @@ export const defaultOptions = {
 /** A layer the store computes from loaded ones. */
 interface DerivedLayer {
   id: ToggleId;
-  inputs: readonly LayerId[];
-  compute(get: (id: LayerId) => FeatureCollection | null, signal: AbortSignal): Promise<FeatureCollection>;
+  inputs: readonly MapLayerId[];
+  compute(get: (id: MapLayerId) => FeatureCollection | null, signal: AbortSignal): Promise<FeatureCollection>;
 }
 
 /** The store of one app, reading from `source`. */
@@ -47,7 +47,7 @@ export function createLayerStore(source: GeodataSource, options: Partial<typeof 
   const data = new Map<ToggleId, FeatureCollection>();
   const statuses = new Map<ToggleId, LayerStatus>();
   const listeners = new Set<LayerListener>();
-  const requested = new Set<LayerId>();
+  const requested = new Set<MapLayerId>();
   const derivations = new Map<ToggleId, Promise<void>>();
   const derived: readonly DerivedLayer[] = [
     {
@@ -105,7 +105,7 @@ export function createLayerStore(source: GeodataSource, options: Partial<typeof 
       const mine = derived.filter((d) => d.inputs.some((i) => fresh.includes(i)));
       for (const d of mine) if (!statuses.has(d.id)) set(d.id, { state: 'loading' });
       const runs: Promise<void>[] = [];
-      const afterStatus = (id: LayerId) => {
+      const afterStatus = (id: MapLayerId) => {
         for (const d of mine) if (d.inputs.includes(id)) runs.push(derive(d, signal) ?? Promise.resolve());
       };
       try {
@@ -151,7 +151,7 @@ export async function startLayers(
 ): Promise<void> {
   const stop = store.subscribe((id, status) => dispatch({ type: 'setStatus', id, status }));
   signal.addEventListener('abort', stop, { once: true });
-  const shown = visible.filter((id): id is LayerId => (layerIds as readonly string[]).includes(id));
+  const shown = visible.filter((id): id is MapLayerId => (mapLayerIds as readonly string[]).includes(id));
   const rest = loadOrder(shown).filter((id) => !firstLayers.includes(id));
   for (const id of rest) dispatch({ type: 'setStatus', id, status: { state: 'loading' } }); // waiting counts as loading
   await store.load(firstLayers, signal);

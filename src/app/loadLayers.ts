@@ -1,6 +1,6 @@
 /** Loads every layer of the manifest (priority first, a few at a time) and reports each outcome. */
 import type { FeatureCollection } from 'geojson';
-import { layerIds, type LayerId } from '../core/types.ts';
+import { mapLayerIds, type MapLayerId } from '../core/types.ts';
 import type { CheckedManifest } from '../data/manifest.ts';
 import { LayerLoadError, type GeodataSource } from '../data/source.ts';
 import type { LayerStatus } from '../state/state.ts';
@@ -12,8 +12,8 @@ export const defaultOptions = {
 
 /** Callbacks for each layer's outcome. */
 export interface LoadEvents {
-  status(id: LayerId, status: LayerStatus): void;
-  loaded(id: LayerId, data: FeatureCollection): void;
+  status(id: MapLayerId, status: LayerStatus): void;
+  loaded(id: MapLayerId, data: FeatureCollection): void;
 }
 
 /** Status for an error thrown by a source. */
@@ -26,14 +26,14 @@ export function statusOfError(e: unknown): LayerStatus {
 export async function loadLayers(
   source: GeodataSource,
   manifest: CheckedManifest,
-  ids: readonly LayerId[],
+  ids: readonly MapLayerId[],
   events: LoadEvents,
   signal: AbortSignal,
   options: Partial<typeof defaultOptions> = {},
 ): Promise<void> {
   const o = { ...defaultOptions, ...options };
   const listed = new Set(manifest.layers.map((l) => l.id));
-  const queue: LayerId[] = [];
+  const queue: MapLayerId[] = [];
   for (const id of new Set(ids)) {
     const skipped = manifest.skipped?.find((s) => s.layerId === id);
     if (listed.has(id)) {
@@ -59,18 +59,18 @@ export async function loadLayers(
 }
 
 /** Layers loaded before any other: the map is usable, and the list can rank, once they are in. */
-export const firstLayers: readonly LayerId[] = ['productive-zones', 'sites'];
+export const firstLayers: readonly MapLayerId[] = ['productive-zones', 'sites'];
 
 /** Every layer id, `first` ones at the front (catalogue order otherwise). */
-export function loadOrder(first: readonly LayerId[]): LayerId[] {
-  return [...new Set([...first, ...layerIds])];
+export function loadOrder(first: readonly MapLayerId[]): MapLayerId[] {
+  return [...new Set([...first, ...mapLayerIds])];
 }
 
 /**
  * Status of a layer computed in the browser from `inputs`: an error naming the first input that failed
  * (so it never waits forever), loading while any is pending, null once all are ready to compute from.
  */
-export function derivedStatus(inputs: readonly LayerId[], statuses: { get(id: LayerId): LayerStatus | undefined }): LayerStatus | null {
+export function derivedStatus(inputs: readonly MapLayerId[], statuses: { get(id: MapLayerId): LayerStatus | undefined }): LayerStatus | null {
   for (const id of inputs) {
     const s = statuses.get(id);
     if (s?.state === 'error') return { state: 'error', reason: s.reason, detail: `needs ${id}, which could not be loaded (${s.detail})` };

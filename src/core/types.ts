@@ -4,8 +4,8 @@
  */
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 
-/** Ids of the layers the pipeline writes (file `geodata/<id>.fgb`). */
-export const layerIds = [
+/** Ids of the layers the explorer's map draws (file `geodata/<id>.fgb`), loaded at start. */
+export const mapLayerIds = [
   'region',
   'communes',
   'productive-zones',
@@ -23,6 +23,17 @@ export const layerIds = [
   'sensitive',
   'workshops',
 ] as const;
+/** One map layer id. */
+export type MapLayerId = (typeof mapLayerIds)[number];
+
+/**
+ * Layers of the planner view, loaded only when it opens: statistical sectors (choropleth when zoomed in) and the
+ * pieces of land that were industrial in 2013 and are not any more (`core/planner`).
+ */
+export const plannerLayerIds = ['sectors', 'land-losses'] as const;
+
+/** Ids of every layer the pipeline writes. */
+export const layerIds = [...mapLayerIds, ...plannerLayerIds] as const;
 
 /** One layer id. */
 export type LayerId = (typeof layerIds)[number];
@@ -187,6 +198,8 @@ export interface Manifest {
   /** Optional offline basemap archives copied beside the layers (`basemap/<name>.pmtiles`). */
   basemap?: { name: string; file: string; sourceLayer: string; source: LayerSource }[];
   layers: ManifestLayer[];
+  /** The planner view's indicators (`planner.json`, `core/planner/types.ts` PlannerData) and where their figures come from. */
+  planner?: { file: string; source: LayerSource };
 }
 
 export type { Feature, FeatureCollection, Geometry };

@@ -79,3 +79,29 @@ describe('parseManifest: repair counts', () => {
     expect(m.layers[1]?.repairs).toBeUndefined();
   });
 });
+
+describe('parseManifest: planner entry', () => {
+  it('keeps the planner file and its source, and accepts the planner layers', () => {
+    const m = parseManifest({ ...manifest([entry('region'), entry('sectors'), entry('land-losses')]), planner: { file: 'planner.json', source } }, base);
+    expect(m.planner).toEqual({ file: 'planner.json', source });
+    expect(m.layers.map((l) => l.id)).toEqual(['region', 'sectors', 'land-losses']);
+    expect(m.skipped).toBeUndefined();
+  });
+
+  it('reads a manifest of an older build without a planner entry', () => {
+    expect(parseManifest(manifest([entry('region')]), base).planner).toBeUndefined();
+  });
+
+  it('skips a broken planner entry, saying which field, and keeps the layers', () => {
+    for (const [planner, reason] of [
+      [{ file: '../planner.json', source }, /^planner\.file: must be a path inside geodata\//],
+      [{ file: 'planner.json', source: { name: 'x' } }, /^planner\.source\.publisher: expected a string/],
+      ['planner.json', /^planner: expected an object/],
+    ] as const) {
+      const m = parseManifest({ ...manifest([entry('region')]), planner }, base);
+      expect(m.planner).toBeUndefined();
+      expect(m.layers.map((l) => l.id)).toEqual(['region']);
+      expect(m.skipped).toEqual([{ section: 'planner', name: 'planner', reason: expect.stringMatching(reason) }]);
+    }
+  });
+});

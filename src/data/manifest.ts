@@ -12,7 +12,7 @@ export class ManifestError extends Error {
 
 /** A manifest entry left out, and why. */
 export interface SkippedEntry {
-  section: 'layers' | 'basemap';
+  section: 'layers' | 'basemap' | 'planner';
   /** The entry's layer id or archive name, or its place (`layers[12]`) when it has no usable one. */
   name: string;
   /** Set when the entry names a layer this app knows, so its row can say it was skipped. */
@@ -139,6 +139,16 @@ export function parseManifest(json: unknown, base: string): CheckedManifest {
   if (Array.isArray(json.basemap)) {
     const bmName = (v: Obj) => (typeof v.name === 'string' && /^[\w-]+$/.test(v.name) ? v.name : undefined);
     m.basemap = entries(json.basemap, 'basemap', skipped, bmName, (v, name) => parseBasemap(v, name, base));
+  }
+  if (json.planner !== undefined) {
+    // Optional: an older build has none; a broken entry is skipped and named like a bad layer entry.
+    try {
+      if (!isObj(json.planner)) throw new ManifestError('planner: expected an object');
+      m.planner = { file: filePath(json.planner, 'planner', base), source: parseSource(json.planner.source, 'planner.source') };
+    } catch (e) {
+      if (!(e instanceof ManifestError)) throw e;
+      skipped.push({ section: 'planner', name: 'planner', reason: e.message });
+    }
   }
   if (skipped.length) m.skipped = skipped;
   return m;

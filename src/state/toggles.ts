@@ -1,8 +1,8 @@
 /** Map layers the user can switch on and off: every data layer plus views derived from them. */
-import { layerIds, type LayerId } from '../core/types.ts';
+import { mapLayerIds, type MapLayerId } from '../core/types.ts';
 
 /** Toggle ids: the data layer ids, plus the interpolated NO2 surface computed in the browser. */
-export const toggleIds = [...layerIds, 'no2-surface'] as const;
+export const toggleIds = [...mapLayerIds, 'no2-surface'] as const;
 /** One toggle id. */
 export type ToggleId = (typeof toggleIds)[number];
 
@@ -12,7 +12,7 @@ export function isToggleId(value: unknown): value is ToggleId {
 }
 
 /** Data layer a toggle draws from. */
-export function dataLayerOf(id: ToggleId): LayerId {
+export function dataLayerOf(id: ToggleId): MapLayerId {
   return id === 'no2-surface' ? 'no2-points' : id;
 }
 

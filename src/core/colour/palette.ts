@@ -80,3 +80,15 @@ export const scoreRamp: readonly [number, string][] = [
 ];
 /** Colour of sites that fail the sector's gates. */
 export const failColour = '#9e9e9e';
+
+/**
+ * Choropleth ramps of the planner view, five classes light to dark (ColorBrewer): blues for land and people, where
+ * more is more; oranges-reds for losses and NO2, where more is worse. Land losses are drawn in `lossOutline`.
+ */
+export const choroplethRamps = {
+  more: ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'],
+  worse: ['#fef0d9', '#fdcc8a', '#fc8d59', '#e34a33', '#b30000'],
+  /** Areas without a value (no productive land, no census row). */
+  noData: '#d9d9d9',
+  lossOutline: '#b30000',
+} as const;

@@ -7,7 +7,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { no2BreaksUgM3 } from '../colour/palette.ts';
 import { pointInSite, prepareSite } from './geom.ts';
-import { buildIdwIndex, defaultIdwOptions, idwAt } from './idw.ts';
+import { buildIdwIndex, defaultIdwOptions, idwAt, type IdwOptions } from './idw.ts';
 import { metresPerDegree, metresPerDegreeLng } from './degrees.ts';
 
 export const defaultOptions = {
@@ -24,9 +24,21 @@ export type No2Cell = Feature<Polygon, { no2UgM3: number; cls: number }>;
 
 const mPerDegLat = metresPerDegree;
 
-/** Grid of square polygons over the measurement points' extent with `no2UgM3` and `cls`, inside the region (all cells when it has no polygon). */
-export function no2Grid(points: FeatureCollection, region: FeatureCollection | null, options: Partial<typeof defaultOptions> = {}): FeatureCollection<Polygon, No2Cell['properties']> {
-  const o = { ...defaultOptions, ...options };
+/** The NO2 surface as a function of WGS84 degrees, and the extent of its points ([w, s, e, n], degrees). */
+export interface No2Surface {
+  /** Interpolated NO2 (µg/m³) at (lng, lat); negative when there is no data (`idw.missingValue`). */
+  at(lng: number, lat: number): number;
+  extent: [number, number, number, number];
+  /** Metres per degree of longitude of the local frame (at the points' mean latitude). */
+  mPerDegLng: number;
+}
+
+/**
+ * The surface the grid draws, as a function: IDW (`idw.ts`) over the points' `no2UgM3` in local equirectangular
+ * metres around their mean latitude; null without a usable point. Exported so that other figures (the planner's
+ * per-area means) sample this very surface instead of a second implementation.
+ */
+export function no2Surface(points: FeatureCollection, idw: IdwOptions = defaultIdwOptions): No2Surface | null {
   const pts: { lng: number; lat: number; v: number }[] = [];
   for (const f of points.features) {
     const v = Number(f.properties?.no2UgM3);
@@ -34,20 +46,30 @@ export function no2Grid(points: FeatureCollection, region: FeatureCollection | n
     const [lng, lat] = (f.geometry as Point).coordinates as [number, number];
     pts.push({ lng, lat, v });
   }
-  if (pts.length === 0) return { type: 'FeatureCollection', features: [] };
+  if (pts.length === 0) return null;
   const lat0 = pts.reduce((s, p) => s + p.lat, 0) / pts.length;
   const mPerDegLng = metresPerDegreeLng(lat0);
   const index = buildIdwIndex(
     pts.map((p): Feature<Point, { v: number }> => ({ type: 'Feature', properties: { v: p.v }, geometry: { type: 'Point', coordinates: [p.lng * mPerDegLng, p.lat * mPerDegLat] } })),
     (f) => f.properties.v,
   );
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of pts) [w, s, e, n] = [Math.min(w, p.lng), Math.min(s, p.lat), Math.max(e, p.lng), Math.max(n, p.lat)];
+  return { at: (lng, lat) => idwAt(lng * mPerDegLng, lat * mPerDegLat, index, idw), extent: [w, s, e, n], mPerDegLng };
+}
+
+/** Grid of square polygons over the measurement points' extent with `no2UgM3` and `cls`, inside the region (all cells when it has no polygon). */
+export function no2Grid(points: FeatureCollection, region: FeatureCollection | null, options: Partial<typeof defaultOptions> = {}): FeatureCollection<Polygon, No2Cell['properties']> {
+  const o = { ...defaultOptions, ...options };
+  const surface = no2Surface(points, o.idw);
+  if (!surface) return { type: 'FeatureCollection', features: [] };
+  const [w, s, e, n] = surface.extent;
+  const { mPerDegLng } = surface;
   // planar containment in degrees: the test only needs the same side of the outline, not distances
   const regionShapes = (region?.features ?? [])
     .filter((f): f is Feature<Polygon | MultiPolygon> => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon')
     .map((f) => prepareSite(f.geometry));
 
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const p of pts) [w, s, e, n] = [Math.min(w, p.lng), Math.min(s, p.lat), Math.max(e, p.lng), Math.max(n, p.lat)];
   const dLng = o.cellM / mPerDegLng;
   const dLat = o.cellM / mPerDegLat;
   const features: No2Cell[] = [];
@@ -56,7 +78,7 @@ export function no2Grid(points: FeatureCollection, region: FeatureCollection | n
       const cx = x + dLng / 2;
       const cy = y + dLat / 2;
       if (regionShapes.length && !regionShapes.some((r) => pointInSite(cx, cy, r))) continue;
-      const v = idwAt(cx * mPerDegLng, cy * mPerDegLat, index, o.idw);
+      const v = surface.at(cx, cy);
       if (!Number.isFinite(v) || v < 0) continue;
       const cls = o.breaksUgM3.filter((b) => v >= b).length;
       const ring = [[x, y], [x + dLng, y], [x + dLng, y + dLat], [x, y + dLat], [x, y]];
