@@ -5,7 +5,10 @@ import { calcTreeSize } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import { ByteBuffer } from 'flatbuffers';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerId } from '../core/types.ts';
+import type { PlannerData } from '../core/planner/types.ts';
 import { parseManifest, type CheckedManifest } from './manifest.ts';
+import { LayerLoadError } from './loadError.ts';
+import { fetchPlannerData } from './planner.ts';
 
 /** Where the app gets its data; tests pass a fake. */
 export interface GeodataSource {
@@ -14,18 +17,11 @@ export interface GeodataSource {
   layer(id: LayerId, signal: AbortSignal): Promise<FeatureCollection>;
   /** The NO2 surface from its input layers, where the source can compute it off the main thread (else the caller does). */
   no2Surface?(points: FeatureCollection, region: FeatureCollection | null, signal: AbortSignal): Promise<FeatureCollection>;
+  /** The planner view's indicators (`planner.json`), where the source has them (the view says so otherwise). */
+  planner?(signal: AbortSignal): Promise<PlannerData>;
 }
 
-/** Why a layer could not be loaded; `reason` is stable for the UI, `message` names the file. */
-export class LayerLoadError extends Error {
-  constructor(
-    readonly reason: 'missing' | 'empty' | 'corrupt' | 'other',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'LayerLoadError';
-  }
-}
+export { LayerLoadError } from './loadError.ts';
 
 const fgbMagic = [0x66, 0x67, 0x62, 0x03]; // "fgb" + major version 3
 
@@ -113,6 +109,11 @@ export class HttpGeodataSource implements GeodataSource {
   async layer(id: LayerId, signal: AbortSignal): Promise<FeatureCollection> {
     const file = layerFile(await this.manifest(signal), id);
     return fetchFlatGeobuf(new URL(file, this.baseUrl).href, file, signal, this.fetchFn);
+  }
+
+  planner(signal: AbortSignal): Promise<PlannerData> {
+    // a small JSON file: read here, the parse is far under a frame
+    return fetchPlannerData(this.baseUrl, signal, this.fetchFn);
   }
 }
 

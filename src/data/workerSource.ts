@@ -7,6 +7,7 @@ import * as Comlink from 'comlink';
 import type { Feature, FeatureCollection } from 'geojson';
 import { no2Grid } from '../core/geo/no2Grid.ts';
 import type { LayerId } from '../core/types.ts';
+import type { PlannerData } from '../core/planner/types.ts';
 import type { CheckedManifest } from './manifest.ts';
 import { HttpGeodataSource, LayerLoadError, layerFile, type GeodataSource } from './source.ts';
 
@@ -65,6 +66,10 @@ export class WorkerGeodataSource implements GeodataSource {
 
   manifest(signal: AbortSignal): Promise<CheckedManifest> {
     return this.http.manifest(signal);
+  }
+
+  planner(signal: AbortSignal): Promise<PlannerData> {
+    return this.http.planner(signal);
   }
 
   async layer(id: LayerId, signal: AbortSignal): Promise<FeatureCollection> {

@@ -6,6 +6,7 @@
  * the link still applies), and every part not applied as written is listed in `ignored` for the user.
  */
 import { isLang } from '../i18n/i18n.ts';
+import { decodePlannerHash, encodePlannerHash } from './planner.ts';
 import { readScoringHash, encodeScoringHash } from './scoringCodec.ts';
 import { decodeShortlistParam, shortlistHashKey } from './shortlistShare.ts';
 import type { IgnoredPart, SharedState, View } from './state.ts';
@@ -96,6 +97,14 @@ export const hashFields: HashField[] = [
       return { ...(r.state ? { state: { scoring: r.state } } : {}), ignored: r.ignored.map((i) => ({ key: 'sector', ...i })) };
     },
     write: (s) => encodeScoringHash(s.scoring ?? null),
+  },
+  {
+    key: 'planner',
+    read: (v) => {
+      const { slice, bad } = decodePlannerHash(v);
+      return { state: { planner: slice }, ...(bad.length ? { ignored: bad.map((b) => ({ key: 'planner', part: clip(`planner=…${b}`), reason: 'unknown' as const })) } : {}) };
+    },
+    write: (s) => (s.planner ? encodePlannerHash(s.planner) : undefined),
   },
   // Shared shortlist: applied once by app/useShortlist.ts, then left out so reloads do not offer it again. Read here
   // only to report a link whose shortlist cannot be used (too long, cut, newer format), with the rest of the link.

@@ -102,6 +102,18 @@ describe('hash', () => {
     expect(update(s2, { type: 'dismissLinkNotice' })).toBe(s2);
     expect(update(s1, { type: 'applyShared', shared: decodeHash('#layers=sites') }).linkIgnored).toEqual([]);
   });
+  it('carries the planner view through a link: mode, indicator and municipality; a link without it closes the view', () => {
+    const open = update(initialState('nl'), { type: 'planner', action: { type: 'open', on: true } });
+    const chosen = update(update(open, { type: 'planner', action: { type: 'indicator', id: 'lostHa' } }), { type: 'planner', action: { type: 'select', nis: '21004' } });
+    const hash = encodeHash(sharedOf(chosen));
+    expect(hash).toContain('planner=lostHa/21004');
+    const restored = update(initialState('en'), { type: 'applyShared', shared: decodeHash(hash) });
+    expect(restored.planner).toMatchObject({ on: true, indicator: 'lostHa', nis: '21004' });
+    expect(update(restored, { type: 'applyShared', shared: decodeHash('#lang=fr') }).planner.on).toBe(false);
+    const bad = decodeHash('#planner=bogus/21004');
+    expect(bad.planner).toMatchObject({ on: true, indicator: 'productiveHa', nis: '21004' });
+    expect(bad.ignored?.[0]).toMatchObject({ key: 'planner', reason: 'unknown' });
+  });
   it('never throws on random input (seeded fuzz)', () => {
     let seed = 42;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../i18n/i18n.ts';
 import type { CodecIssueReason } from './scoringCodec.ts';
+import { initialPlanner, updatePlanner, type PlannerAction, type PlannerSlice } from './planner.ts';
 import { updateScoring, type ScoringAction, type ScoringSlice } from './scoringState.ts';
 import { defaultVisible, toggleIds, type ToggleId } from './toggles.ts';
 
@@ -46,6 +47,8 @@ export interface AppState {
   scoring: ScoringSlice;
   /** Parts of the last opened link that were not applied, shown in a notice until dismissed. */
   linkIgnored: readonly IgnoredPart[];
+  /** The planner view: open or not, indicator, selected municipality, table sort. */
+  planner: PlannerSlice;
 }
 
 export type Action =
@@ -57,6 +60,7 @@ export type Action =
   | { type: 'setStatus'; id: ToggleId; status: LayerStatus }
   | { type: 'applyShared'; shared: SharedState }
   | { type: 'scoring'; action: ScoringAction }
+  | { type: 'planner'; action: PlannerAction }
   | { type: 'dismissLinkNotice' };
 
 /** The part of the state a URL carries. */
@@ -67,13 +71,14 @@ export interface SharedState {
   view?: View | null;
   extraHash?: Readonly<Record<string, string>>;
   scoring?: ScoringSlice;
+  planner?: PlannerSlice;
   /** Read from a link only: the parts it did not apply (a decoded link always sets it, [] when all was understood). */
   ignored?: readonly IgnoredPart[];
 }
 
 /** State at start, before the URL is applied. */
 export function initialState(lang: Lang): AppState {
-  return { lang, visible: [...defaultVisible], selectedSiteId: null, hoveredSiteId: null, view: null, status: {}, extraHash: {}, scoring: null, linkIgnored: [] };
+  return { lang, visible: [...defaultVisible], selectedSiteId: null, hoveredSiteId: null, view: null, status: {}, extraHash: {}, scoring: null, linkIgnored: [], planner: initialPlanner };
 }
 
 /** Toggles sorted in catalogue order without duplicates, so equal sets compare and serialise equally. */
@@ -112,6 +117,8 @@ export function update(state: AppState, action: Action): AppState {
         view: s.view !== undefined ? s.view : state.view,
         extraHash: s.extraHash ?? state.extraHash,
         scoring: s.scoring !== undefined ? s.scoring : state.scoring,
+        // a link without `planner=` opens the explorer: the planner view is closed, its other choices kept
+        planner: s.planner ?? (s.ignored !== undefined && state.planner.on ? { ...state.planner, on: false } : state.planner),
         // a newly opened link replaces the notice of the previous one
         linkIgnored: s.ignored ?? state.linkIgnored,
       };
@@ -121,6 +128,10 @@ export function update(state: AppState, action: Action): AppState {
     case 'scoring': {
       const scoring = updateScoring(state.scoring, action.action);
       return scoring === state.scoring ? state : { ...state, scoring };
+    }
+    case 'planner': {
+      const planner = updatePlanner(state.planner, action.action);
+      return planner === state.planner ? state : { ...state, planner };
     }
   }
 }
@@ -135,5 +146,5 @@ export function sameView(a: View | null, b: View | null): boolean {
 
 /** The shareable part of a state. */
 export function sharedOf(state: AppState): SharedState {
-  return { lang: state.lang, visible: state.visible, selectedSiteId: state.selectedSiteId, view: state.view, extraHash: state.extraHash, scoring: state.scoring };
+  return { lang: state.lang, visible: state.visible, selectedSiteId: state.selectedSiteId, view: state.view, extraHash: state.extraHash, scoring: state.scoring, planner: state.planner };
 }
