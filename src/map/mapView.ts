@@ -16,9 +16,16 @@ import { dataLayerOf, type ToggleId } from '../state/toggles.ts';
 import { basemapEntryOf, offlineStyle } from './basemap.ts';
 import { escapeHtml } from './layerKit.ts';
 import { createMapLayers } from './registry.ts';
+import type { ChoroplethColours } from './layers/plannerChoropleth.ts';
 import type { SiteScores } from './layers/sites.ts';
 
 export type { SiteScores } from './layers/sites.ts';
+export type { AreaColour } from './layers/plannerChoropleth.ts';
+
+/** One colouring of the planner's map; `key` is opaque to the map and written to <html data-planner-drawn> once drawn. */
+export interface PlannerColouring extends ChoroplethColours {
+  key: string;
+}
 
 export interface MapOptions {
   container: HTMLElement;
@@ -56,6 +63,23 @@ export interface MapController {
   setScores(scores: SiteScores | null): void;
   /** Fly to a loaded site's bounds; false when unknown. */
   zoomToSite(siteId: string): boolean;
+  /**
+   * Planner mode: colour municipalities and sectors (feature-state, only areas whose colour moves), outline
+   * `selectedNis`, show the land losses; null hides every planner layer. At the next idle with the municipalities
+   * loaded, <html data-planner-drawn> = `key` (removed at once by every call, so a stale value never matches).
+   */
+  setPlanner(p: PlannerColouring | null): void;
+  /** The planner's map data, once each has loaded: sector polygons (SectorProperties), land losses (LandLossProperties). */
+  setPlannerData(d: { sectors?: FeatureCollection; losses?: FeatureCollection }): void;
+  /**
+   * Fit the map to a municipality's bounds (from the communes layer; deferred until it is loaded). At the end of the
+   * move (moveend, then idle) <html data-map-fitted> = `nis`; removed at once by every call.
+   */
+  fitMunicipality(nis: string): void;
+  /** Fly to a piece of lost land (its LandLossProperties lon/lat), zooming in to at least 16. */
+  flyToLoss(lon: number, lat: number): void;
+  /** In planner mode, a click on a municipality or sector (not on a site: that opens the site) calls back with its municipality's NIS code; returns the unsubscribe. */
+  onMunicipalityClick(cb: (nis: string) => void): () => void;
   jumpTo(view: View): void;
   fitRegion(): void;
   view(): View;
@@ -128,8 +152,43 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
   };
   let shownLang: Lang | null = null;
   let scoreUpdates = 0;
+  const html = document.documentElement.dataset;
+  const municipalityClicks = new Set<(nis: string) => void>();
+  let plannerKey: string | null = null; // colouring waiting for its idle
+  let pendingFit: string | null = null; // municipality to fit once the communes arrive
+  let fits = 0;
+  let hasMunicipalities = false;
+  const markPlannerDrawn = () => {
+    if (plannerKey === null) return;
+    // drawn means the municipalities drawn: before the communes arrive, wait for the idle after them
+    if (!hasMunicipalities) return void map.once('idle', markPlannerDrawn);
+    html.plannerDrawn = plannerKey;
+    plannerKey = null;
+  };
+  const fitMunicipality = (nis: string) => {
+    delete html.mapFitted;
+    const b = layers.planner.bounds(nis);
+    pendingFit = b ? null : nis;
+    if (!b) return;
+    const v = ++fits;
+    const c = map.getCanvas();
+    // the padding of zoomToSite, smaller on a small map (maplibre refuses to move when padding leaves no room)
+    const padding = Math.min(80, c.clientWidth / 6, c.clientHeight / 6);
+    const fitted = () => void (v === fits && (html.mapFitted = nis));
+    map.fitBounds(b, { padding, duration: 600 });
+    // registered after the call: the moveend of an interrupted move must not count; a move without animation ended already
+    if (map.isMoving()) map.once('moveend', () => map.once('idle', fitted));
+    else map.once('idle', fitted);
+    map.triggerRepaint();
+  };
   const ctrl: MapController = {
-    setData: (id, data) => layers.of(id)?.setData(data),
+    setData(id, data) {
+      layers.of(id)?.setData(data);
+      if (id !== 'communes') return;
+      layers.planner.indexMunicipalities(data);
+      hasMunicipalities = data.features.length > 0;
+      if (pendingFit !== null) fitMunicipality(pendingFit);
+    },
     setVisible(visible) {
       for (const l of layers.all) l.setVisible(visible.includes(l.id));
     },
@@ -158,6 +217,25 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
       if (!b) return false;
       map.fitBounds(b, { padding: 80, maxZoom: 17, duration: 600 });
       return true;
+    },
+    setPlanner(p) {
+      layers.planner.set(p);
+      layers.losses.setVisible(p !== null);
+      delete html.plannerDrawn;
+      const waiting = plannerKey !== null; // an idle listener is registered already
+      plannerKey = p?.key ?? null;
+      if (p && !waiting) map.once('idle', markPlannerDrawn);
+      map.triggerRepaint(); // idle must come even when no colour moved
+    },
+    setPlannerData(d) {
+      if (d.sectors) layers.planner.setSectors(d.sectors);
+      if (d.losses) layers.losses.setData(d.losses);
+    },
+    fitMunicipality,
+    flyToLoss: (lon, lat) => map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 16), duration: 800 }),
+    onMunicipalityClick(cb) {
+      municipalityClicks.add(cb);
+      return () => void municipalityClicks.delete(cb);
     },
     jumpTo: (v) => map.jumpTo({ center: [v.lng, v.lat], zoom: v.zoom, bearing: v.bearing }),
     fitRegion: () => map.fitBounds(bounds, { padding: 20, bearing: 0 }),
@@ -195,6 +273,7 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
       loaded = true;
       for (const l of layers.all) l.add(attribution(l.id), o.visible.includes(l.id));
       for (const l of layers.all) l.addLabels?.(o.visible.includes(l.id));
+      layers.addPlanner();
       ctrl.setLanguage(o.lang);
       map.on('mousemove', layers.sites.hitLayerId, (e) => {
         const id = e.features?.[0]?.id;
@@ -208,6 +287,10 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
       map.on('click', layers.sites.hitLayerId, (e) => {
         const id = e.features?.[0]?.id;
         if (id !== undefined) handlers.siteClick(String(id));
+      });
+      // after the sites' handlers: their mouseleave resets the cursor before the areas' mousemove sets it again
+      layers.planner.listen(layers.sites.hitLayerId, (nis) => {
+        for (const cb of municipalityClicks) cb(nis);
       });
       map.on('moveend', () => handlers.moveEnd(view()));
       let idles = 0; // counter on <html data-map-idle> for benchmarks (scripts/bench-scoring-map.ts)

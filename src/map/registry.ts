@@ -6,8 +6,10 @@ import { createCanalLayer } from './layers/canal.ts';
 import { createCommunesLayer } from './layers/communes.ts';
 import { createCycleRoutesLayer } from './layers/cycleRoutes.ts';
 import { createHousingLayer } from './layers/housing.ts';
+import { createLandLossesLayer, type LandLossesLayer } from './layers/landLosses.ts';
 import { createNo2PointsLayer } from './layers/no2Points.ts';
 import { createNo2SurfaceLayer } from './layers/no2Surface.ts';
+import { createPlannerChoropleth, type PlannerChoropleth } from './layers/plannerChoropleth.ts';
 import { createSensitiveLayer, createVilloLayer, createWorkshopsLayer } from './layers/points.ts';
 import { createProductiveZonesLayer } from './layers/productiveZones.ts';
 import { createRailSidingsLayer } from './layers/railSidings.ts';
@@ -18,10 +20,18 @@ import { createSitesLayer, type SitesLayer } from './layers/sites.ts';
 import { createTransitLinesLayer } from './layers/transitLines.ts';
 import { createTransitStopsLayer } from './layers/transitStops.ts';
 
-/** One map's layers: all of them in drawing order, and the sites layer by name (hover, selection, scores). */
+/** One map's layers: all of them in drawing order, the sites layer by name (hover, selection, scores), and the planner's. */
 export interface MapLayers {
   readonly all: readonly MapLayer[];
   readonly sites: SitesLayer;
+  /** The planner view's choropleth (municipalities from the communes layer's source) and land losses: not toggles. */
+  readonly planner: PlannerChoropleth;
+  readonly losses: LandLossesLayer;
+  /**
+   * Add the planner's layers, hidden, after every data layer's `add`: the choropleth fills above the basemap and under
+   * every data layer (streets and zones stay readable over them), its outlines and the losses under the zones and sites.
+   */
+  addPlanner(): void;
   /** Layer of a toggle. */
   of(id: ToggleId): MapLayer | undefined;
 }
@@ -29,13 +39,17 @@ export interface MapLayers {
 /** Create every data layer for `map` (nothing is added to the map until each layer's `add`). */
 export function createMapLayers(map: maplibregl.Map): MapLayers {
   const sites = createSitesLayer(map);
+  const zones = createProductiveZonesLayer(map);
+  const communes = createCommunesLayer(map);
+  const planner = createPlannerChoropleth(map, { municipalitiesSource: communes.sourceId });
+  const losses = createLandLossesLayer(map);
   const all: readonly MapLayer[] = [
     createRoadsLayer(map),
     createHousingLayer(map),
     createNo2SurfaceLayer(map),
-    createProductiveZonesLayer(map),
+    zones,
     createCanalLayer(map),
-    createCommunesLayer(map),
+    communes,
     createRegionLayer(map),
     createRailSidingsLayer(map),
     createCycleRoutesLayer(map),
@@ -48,5 +62,16 @@ export function createMapLayers(map: maplibregl.Map): MapLayers {
     createTransitStopsLayer(map),
     createRailStationsLayer(map),
   ];
-  return { all, sites, of: (id) => all.find((l) => l.id === id) };
+  return {
+    all,
+    sites,
+    planner,
+    losses,
+    addPlanner() {
+      const underZones = zones.styleLayerIds[0];
+      planner.add(all[0]?.styleLayerIds[0], underZones);
+      losses.add(underZones);
+    },
+    of: (id) => all.find((l) => l.id === id),
+  };
 }

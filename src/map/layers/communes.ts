@@ -13,6 +13,8 @@ import { palette } from '../../core/colour/palette.ts';
 const style: GeojsonLayerSpec = {
   id: 'communes',
   layers: [{ id: 'communes-line', type: 'line', paint: { 'line-color': palette.communes, 'line-width': 1, 'line-dasharray': [4, 2] } }],
+  // ids from the NIS code: the planner's choropleth colours these same polygons by feature-state (plannerChoropleth.ts)
+  sourceOptions: { promoteId: 'nis' },
 };
 
 /** Area of a (multi)polygon's outer rings in square degrees: enough to rank municipalities by size. */
