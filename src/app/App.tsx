@@ -29,6 +29,9 @@ import { ShortlistArea } from '../ui/ShortlistArea.tsx';
 import { StarButton } from '../ui/StarButton.tsx';
 import { useContextLayers, useSites } from './useContextLayers.ts';
 import { useShortlist } from './useShortlist.ts';
+import { usePlanner } from './usePlanner.ts';
+import { usePlannerMap } from './usePlannerMap.ts';
+import { ModeSwitch } from '../ui/ModeSwitch.tsx';
 
 export interface AppProps {
   source: GeodataSource;
@@ -37,6 +40,14 @@ export interface AppProps {
   storage: KeyValueStore | undefined;
   /** Online style URL (optional; the offline basemap is the default). */
   styleUrl?: string;
+}
+
+/** Sources the planner sheet cites, with their dates: the layers its indicators are computed from. */
+function plannerSources(manifest: CheckedManifest | null) {
+  const ids = ['sites', 'communes', 'sectors', 'land-losses', 'no2-points', 'transit-stops'];
+  const layers = (manifest?.layers ?? []).filter((l) => ids.includes(l.id)).map((l) => l.source);
+  const census = (manifest as { planner?: { source?: typeof layers[number] } } | null)?.planner?.source;
+  return census ? [...layers, census] : layers;
 }
 
 type Fatal = { kind: 'webgl' } | { kind: 'manifest' | 'map'; detail: string };
@@ -102,6 +113,9 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
   const stability = useStability(scored);
   // layout effect: the map recolours in the same task as the control change (measured by bench-scoring-map)
   useLayoutEffect(() => map?.setScores(scored && { siteIds: scored.cols.siteIds, scores: scored.scores, failCode: scored.failCode }), [map, scored]);
+  const plannerOn = state.planner.on;
+  const planner = usePlanner(source, plannerOn);
+  const plannerDispatch = usePlannerMap(map, state.planner, planner, dispatch);
   useEffect(() => {
     if (state.selectedSiteId && narrow()) setPanelOpen(false); // the card and the panel do not both fit
   }, [state.selectedSiteId]);
@@ -129,7 +143,26 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
           </div>
         </header>
         <LinkNotice lang={lang} parts={state.linkIgnored} onDismiss={() => dispatch({ type: 'dismissLinkNotice' })} />
-        {/* Extension point: panels for scoring (sector, gates, weights) and the shortlist go here. */}
+        <ModeSwitch lang={lang} planner={plannerOn} onChange={(on) => dispatch({ type: 'planner', action: { type: 'open', on } })} />
+        {plannerOn ? (
+          planner.View ? (
+            <planner.View
+              lang={lang}
+              data={planner.data}
+              error={planner.error}
+              losses={planner.lossList}
+              indicator={state.planner.indicator}
+              selectedNis={state.planner.nis}
+              sort={state.planner.sort}
+              sources={plannerSources(manifest)}
+              {...plannerDispatch}
+            />
+          ) : (
+            <p class="planner-loading" role="status">
+              {planner.error ?? t(lang, 'plannerLoading')}
+            </p>
+          )
+        ) : (
         <ScoringPanel lang={lang} state={state.scoring} profile={profile} scored={scored} dispatch={(action) => dispatch({ type: 'scoring', action })}>
           {state.status.sites?.state === 'error' ? (
             <SitesUnavailable lang={lang} status={state.status.sites} />
@@ -151,6 +184,7 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
             />
           )}
         </ScoringPanel>
+        )}
         <ShortlistArea lang={lang} api={shortlist} sites={sites} context={context} profile={profile} scored={scored} manifest={manifest} onSelect={(siteId) => dispatch({ type: 'selectSite', siteId })} />
         <LayerPanel lang={lang} visible={state.visible} status={state.status} scoredSector={profile ? profileName(lang, profile) : undefined} skipped={manifest?.skipped} basemapFailures={basemapFailures} onToggle={(id) => dispatch({ type: 'toggleLayer', id })} />
         {manifest && (

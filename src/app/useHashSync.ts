@@ -48,7 +48,7 @@ export function useHashSync(state: AppState, dispatch: (a: Action) => void, map:
     last.current = hash;
     lastNonView.current = nonView;
     fromNav.current = false;
-  }, [state.lang, state.visible, state.selectedSiteId, state.view, state.extraHash, state.scoring]);
+  }, [state.lang, state.visible, state.selectedSiteId, state.view, state.extraHash, state.scoring, state.planner]);
 
   useEffect(() => {
     const onNav = () => {

@@ -5,6 +5,8 @@ import { enData, frData, nlData } from './dictData.ts';
 import { enState, frState, nlState } from './dictState.ts';
 import { enPolish, frPolish, nlPolish } from './dictPolish.ts';
 import { enMap, frMap, nlMap } from './dictMap.ts';
+import { plannerEn, plannerFr, plannerNl } from './dictPlanner.ts';
+import { modeEn, modeFr, modeNl } from './dictMode.ts';
 
 export const en = {
   ...shortlistEn,
@@ -111,6 +113,8 @@ export const en = {
   ...enState,
   ...enPolish,
   ...enMap,
+  ...plannerEn,
+  ...modeEn,
 };
 
 /** Keys of the dictionaries. */
@@ -223,6 +227,8 @@ export const fr: Dict = {
   ...frState,
   ...frPolish,
   ...frMap,
+  ...plannerFr,
+  ...modeFr,
 };
 
 export const nl: Dict = {
@@ -330,4 +336,6 @@ export const nl: Dict = {
   ...nlState,
   ...nlPolish,
   ...nlMap,
+  ...plannerNl,
+  ...modeNl,
 };
