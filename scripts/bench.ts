@@ -1,8 +1,9 @@
-/** `npm run bench [-- NAME]`: prints every benchmark's figures (pipeline, metrics, scoring, map, main-thread long tasks); BENCH_DIST picks the build the browser ones measure. */
+/** `npm run bench [-- NAME]`: prints every benchmark's figures (bundle size, pipeline, metrics, scoring, map, main-thread long tasks); BENCH_DIST picks the build the browser ones measure. */
 export {}; // a module, so top-level await is allowed
 type Bench = { title: string; run: () => Promise<string[]> };
 
 const benches: Bench[] = [
+  { title: 'Bundle size', run: async () => (await import('./bench-bundle.ts')).benchBundle() },
   { title: 'Data pipeline', run: async () => (await import('./bench-pipeline.ts')).benchPipeline() },
   { title: 'Indexed nearest-feature queries', run: async () => (await import('./bench-metrics.ts')).benchMetrics() },
   { title: 'Sector scoring', run: async () => (await import('./bench-scoring.ts')).benchScoring() },

@@ -13,6 +13,7 @@ import { ShortlistPanel } from './shortlist.ts';
 import { ComparePanel } from './compare.ts';
 import { ExportPanel } from './exports.ts';
 import { PrintView } from './print.ts';
+import { PlannerPanel } from './planner.ts';
 
 /** What a page load waits for: the map usable (zones and sites drawn), or only the side panel. */
 export type Until = 'map' | 'panels';
@@ -35,6 +36,7 @@ export class ExplorerPage {
   readonly compare: ComparePanel;
   readonly exports: ExportPanel;
   readonly print: PrintView;
+  readonly planner: PlannerPanel;
   readonly layout: PageLayout;
   private lastResponse: Response | null = null;
   /** The language and camera of the last full load, which `startFrom` returns to. */
@@ -55,6 +57,7 @@ export class ExplorerPage {
     this.compare = new ComparePanel(page);
     this.exports = new ExportPanel(page);
     this.print = new PrintView(page);
+    this.planner = new PlannerPanel(page);
     this.layout = new PageLayout(page);
   }
 
