@@ -79,10 +79,13 @@ export class PlannerPanel {
     await this.waitForSheet(nis);
   }
 
-  /** Wait until the sheet of `nis` shows and the map has fitted it (<html data-map-fitted>). */
+  /**
+   * Wait until the sheet of `nis` shows and the map has fitted it (<html data-map-fitted>), and the URL carries a
+   * camera: the app writes `map=` after the move's end, which can come after the map's idle.
+   */
   async waitForSheet(nis: string): Promise<void> {
     await this.page.locator(`.pl-sheet[data-nis="${nis}"]`).waitFor();
-    await this.page.waitForFunction((n) => document.documentElement.dataset.mapFitted === n, nis);
+    await this.page.waitForFunction((n) => document.documentElement.dataset.mapFitted === n && location.hash.includes('map='), nis);
   }
 
   /** What the open sheet says. */
