@@ -10,6 +10,7 @@ const benches: Bench[] = [
   { title: 'Map in headless Chromium', run: async () => (await import('./bench-map.ts')).benchMap() },
   { title: 'Scoring on the map in headless Chromium', run: async () => (await import('./bench-scoring-map.ts')).benchScoringMap() },
   { title: 'Main-thread long tasks while the layers load', run: async () => (await import('./bench-longtasks.ts')).benchLongTasks() },
+  { title: 'User sites', run: async () => (await import('./bench-usersites.ts')).benchUserSites() },
 ];
 
 const only = process.argv.slice(2);

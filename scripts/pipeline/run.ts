@@ -7,15 +7,16 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { buildMetricIndex, type MetricContext } from '../../src/core/geo/metrics.ts';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { buildMetricIndex } from '../../src/core/geo/metrics.ts';
+import { buildMetricContext, communeFinder, type ContextLayers } from '../../src/core/geo/metricContext.ts';
 import { buildSites, type SiteInputs, type SitesReport } from './sites.ts';
 import { siteLanduses, siteStatuses, type LayerId, type Manifest, type ManifestLayer, type SiteSummary } from '../../src/core/types.ts';
-import Flatbush from 'flatbush';
-import { pointEdgeDistance, pointInSite, prepareSite, representativePoint, siteArea } from '../../src/core/geo/geom.ts';
+import { prepareSite, siteArea } from '../../src/core/geo/geom.ts';
 import { PipelineError } from './errors.ts';
 import { writeLayer } from './write.ts';
 import * as L from './layers.ts';
+import type { Region } from './region.ts';
 import { loadGeoJsonL72 } from './load.ts';
 import { checkLayerCounts } from './counts.ts';
 import { layerReads } from './layerReads.ts';
@@ -94,7 +95,86 @@ function readManifest(outDir: string): Manifest | undefined {
   }
 }
 
-const fc = <G extends import('geojson').Geometry, P>(features: import('geojson').Feature<G, P>[]): FeatureCollection<G, P> => ({ type: 'FeatureCollection', features });
+/** The pipeline's layers in Lambert 72, before anything is measured or written. */
+export interface PipelineLayers {
+  region: Region;
+  sectorRows: Awaited<ReturnType<typeof L.readSectors>>;
+  communes: L.L72Feature[];
+  /** Land use of today (all classes), read once for the sites, housing and the planner. */
+  landuse: ReturnType<typeof loadGeoJsonL72>;
+  zones: L.L72Feature<Polygon | MultiPolygon>[];
+  siteShapes: ReturnType<typeof L.buildSiteShapes>;
+  housing: L.L72Feature[];
+  stops: L.L72Feature[];
+  transitLines: L.L72Feature[];
+  stations: L.L72Feature[];
+  sidings: L.L72Feature[];
+  canal: L.L72Feature[];
+  cycle: L.L72Feature[];
+  villo: L.L72Feature[];
+  no2: L.L72Feature[];
+  roads: L.L72Feature[];
+  sensitive: L.L72Feature[];
+  workshops: L.L72Feature[];
+}
+
+/**
+ * Reads the mirror and builds every layer sites are cut from and measured against (Lambert 72), recording repairs
+ * in `book`; `step` is called after each group, as `runPipeline` logs it. Exported for the tests that compare the
+ * pipeline with the browser's measurement of user sites.
+ */
+export async function buildPipelineLayers(sourceDir: string, buffer: number, book: RepairBook, step: (name: string, detail?: string) => void = () => {}): Promise<PipelineLayers> {
+  const region = await L.buildRegion(sourceDir, book);
+  step('region outline');
+  const sectorRows = await L.readSectors(sourceDir, book);
+  const communes = L.buildCommunes(sectorRows, region);
+  step('communes (dissolve sectors)', `${communes.length} municipalities`);
+
+  const landuse = loadGeoJsonL72(sourceDir, inputFiles.landuse, book);
+  // Sites include the industrial zones: land use is cut to the region once for both.
+  const candidateLand = L.landuseInRegion(landuse, L.siteLanduseClasses, region);
+  const zones = candidateLand
+    .filter((f) => f.properties.landuse === 'industrial')
+    .map((f) => ({ ...f, properties: derivedFrom({ zoneId: `zone-${L.geometryKey(f.geometry)}`, name: String(f.properties.name ?? ''), areaM2: 0 }, f.properties) }));
+  const siteShapes = L.buildSiteShapes(candidateLand);
+  const housing = L.buildHousing(landuse, region, buffer);
+  step('land use', `${zones.length} zones, ${siteShapes.length} sites, ${housing.length} housing`);
+
+  const stops = L.buildStops(sourceDir, region, buffer, book);
+  const transitLines = L.buildTransitLines(sourceDir, region, buffer, book);
+  const stations = L.buildRailStations(sourceDir, region, buffer, book);
+  const railway = loadGeoJsonL72(sourceDir, inputFiles.railway, book);
+  const sidings = L.buildRailSidings(railway, region, buffer);
+  const canal = L.buildCanal(sourceDir, region, buffer, book);
+  const cycle = L.buildCycleRoutes(sourceDir, region, buffer, book);
+  const villo = L.buildVillo(sourceDir, region, buffer, book);
+  step('mobility layers', `${stops.length} stops, ${stations.length} stations, ${sidings.length} sidings`);
+  const no2 = L.buildNo2Points(sourceDir, region, buffer, book);
+  const roads = L.buildRoads(sourceDir, region, buffer, book);
+  const poi = loadGeoJsonL72(sourceDir, inputFiles.poi, book);
+  const sensitive = L.buildSensitive(poi, region, buffer);
+  const workshops = L.buildWorkshops(poi, region, buffer);
+  step('air, roads, places', `${no2.length} NO2 points, ${roads.length} roads`);
+  return { region, sectorRows, communes, landuse, zones, siteShapes, housing, stops, transitLines, stations, sidings, canal, cycle, villo, no2, roads, sensitive, workshops };
+}
+
+/** The context layers sites are measured against: the very features written to their `geodata/` files. */
+export function contextLayersOf(l: PipelineLayers): ContextLayers {
+  return {
+    stops: l.stops,
+    railStations: l.stations,
+    railSidings: l.sidings,
+    canal: l.canal,
+    cycleRoutes: l.cycle,
+    roads: l.roads,
+    villo: l.villo,
+    no2: l.no2,
+    housing: l.housing,
+    productiveZones: l.zones,
+    sensitive: l.sensitive,
+    workshops: l.workshops,
+  };
+}
 
 /** Runs the whole pipeline; throws PipelineError on bad input, leaving the previous output untouched. */
 export async function runPipeline(options: Partial<PipelineOptions> = {}): Promise<PipelineResult> {
@@ -122,57 +202,12 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
   step('fingerprint inputs', inputsHash);
 
   const book = new RepairBook();
-  const buffer = o.contextBufferM;
-
-  const region = await L.buildRegion(o.sourceDir, book);
+  const layersL72 = await buildPipelineLayers(o.sourceDir, o.contextBufferM, book, step);
+  const { region, sectorRows, communes, landuse, zones, siteShapes, housing, stops, transitLines, stations, sidings, canal, cycle, villo, no2, roads, sensitive, workshops } = layersL72;
   const regionFeature: L.L72Feature = { type: 'Feature', geometry: region.geometry, properties: { nameFr: 'Région de Bruxelles-Capitale', nameNl: 'Brussels Hoofdstedelijk Gewest' } };
-  step('region outline');
-  const sectorRows = await L.readSectors(o.sourceDir, book);
-  const communes = L.buildCommunes(sectorRows, region);
-  step('communes (dissolve sectors)', `${communes.length} municipalities`);
 
-  const landuse = loadGeoJsonL72(o.sourceDir, inputFiles.landuse, book);
-  // Sites include the industrial zones: land use is cut to the region once for both.
-  const candidateLand = L.landuseInRegion(landuse, L.siteLanduseClasses, region);
-  const zones = candidateLand
-    .filter((f) => f.properties.landuse === 'industrial')
-    .map((f) => ({ ...f, properties: derivedFrom({ zoneId: `zone-${L.geometryKey(f.geometry)}`, name: String(f.properties.name ?? ''), areaM2: 0 }, f.properties) }));
-  const siteShapes = L.buildSiteShapes(candidateLand);
-  const housing = L.buildHousing(landuse, region, buffer);
-  step('land use', `${zones.length} zones, ${siteShapes.length} sites, ${housing.length} housing`);
-
-  const stops = L.buildStops(o.sourceDir, region, buffer, book);
-  const transitLines = L.buildTransitLines(o.sourceDir, region, buffer, book);
-  const stations = L.buildRailStations(o.sourceDir, region, buffer, book);
-  const railway = loadGeoJsonL72(o.sourceDir, inputFiles.railway, book);
-  const sidings = L.buildRailSidings(railway, region, buffer);
-  const canal = L.buildCanal(o.sourceDir, region, buffer, book);
-  const cycle = L.buildCycleRoutes(o.sourceDir, region, buffer, book);
-  const villo = L.buildVillo(o.sourceDir, region, buffer, book);
-  step('mobility layers', `${stops.length} stops, ${stations.length} stations, ${sidings.length} sidings`);
-  const no2 = L.buildNo2Points(o.sourceDir, region, buffer, book);
-  const roads = L.buildRoads(o.sourceDir, region, buffer, book);
-  const poi = loadGeoJsonL72(o.sourceDir, inputFiles.poi, book);
-  const sensitive = L.buildSensitive(poi, region, buffer);
-  const workshops = L.buildWorkshops(poi, region, buffer);
-  step('air, roads, places', `${no2.length} NO2 points, ${roads.length} roads`);
-
-  const context: MetricContext = {
-    // Stops that list no line (depots, retired points) serve nobody: they stay on the map but not in metrics.
-    stops: fc(stops.filter((f) => f.properties.lines !== '')) as unknown as MetricContext['stops'],
-    railStations: fc(stations) as unknown as MetricContext['railStations'],
-    railSidings: fc(sidings) as MetricContext['railSidings'],
-    canal: fc(canal) as MetricContext['canal'],
-    cycleRoutes: fc(cycle) as MetricContext['cycleRoutes'],
-    roads: fc(roads.map((f) => ({ ...f, properties: { class: String(f.properties.highway || 'minor') } }))) as MetricContext['roads'],
-    villo: fc(villo),
-    no2: fc(no2) as unknown as MetricContext['no2'],
-    housing: fc(housing) as MetricContext['housing'],
-    productiveZones: fc(zones) as MetricContext['productiveZones'],
-    sensitive: fc(sensitive),
-    workshops: fc(workshops),
-  };
-  const index = buildMetricIndex(context);
+  // The same context, filters and finders as the user's own sites measured in the browser (core/geo/metricContext.ts).
+  const index = buildMetricIndex(buildMetricContext(contextLayersOf(layersL72)));
   step('spatial indexes');
 
   const landuse2013 = loadGeoJsonL72(o.sourceDir, inputFiles.landuse2013, book);
@@ -270,19 +305,4 @@ function swapIn(tmp: string, outDir: string): void {
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(tmp, outDir);
   rmSync(old, { recursive: true, force: true });
-}
-
-/** Finds the municipality of a site: the one containing its representative point, else the nearest (metres). */
-function communeFinder(communes: L.L72Feature[]): (g: Polygon | MultiPolygon) => { nis: string; nameFr: string; nameNl: string } | undefined {
-  const shapes = communes.map((c) => prepareSite(c.geometry as Polygon | MultiPolygon));
-  const tree = new Flatbush(Math.max(1, shapes.length));
-  for (const s of shapes) tree.add(...s.bbox);
-  if (shapes.length === 0) tree.add(0, 0, 0, 0);
-  tree.finish();
-  return (g) => {
-    const [x, y] = representativePoint(prepareSite(g));
-    const inside = tree.search(x, y, x, y).find((i) => pointInSite(x, y, shapes[i]!));
-    const i = inside ?? tree.neighbors(x, y, 3).sort((a, b) => pointEdgeDistance(x, y, shapes[a]!) - pointEdgeDistance(x, y, shapes[b]!))[0];
-    return i === undefined ? undefined : (communes[i]!.properties as { nis: string; nameFr: string; nameNl: string });
-  };
 }

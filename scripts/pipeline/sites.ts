@@ -3,10 +3,8 @@
  * availability status with evidence (rules in `src/core/status`), an address and its 2013 land use.
  */
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { computeSiteMetrics, type MetricIndex } from '../../src/core/geo/metrics.ts';
-import { prepareSite, representativePoint } from '../../src/core/geo/geom.ts';
-import { pointsWithin } from '../../src/core/geo/spatialIndex.ts';
-import { toWgs84 } from '../../src/core/geo/proj.ts';
+import type { MetricIndex } from '../../src/core/geo/metrics.ts';
+import { measureSite, type CommuneFinder } from '../../src/core/geo/metricContext.ts';
 import { addressFinder, landuseHistoryFinder, type StreetProps } from '../../src/core/geo/siteContext.ts';
 import { decideStatus } from '../../src/core/status/decide.ts';
 import { encodeEvidence } from '../../src/core/status/evidence.ts';
@@ -22,7 +20,7 @@ export interface SiteInputs {
   streets: Feature<Geometry, StreetProps>[];
   landuse2013: Feature<Geometry, { landuse?: unknown }>[];
   /** Municipality of a site (containing its representative point, else nearest). */
-  communeOf: (g: Polygonal) => { nis: string; nameFr: string; nameNl: string } | undefined;
+  communeOf: CommuneFinder;
   /** Build date, ISO `YYYY-MM-DD` (end dates before it have passed). */
   asOf: string;
 }
@@ -38,7 +36,6 @@ export interface SitesReport {
   withoutStreet: number;
 }
 
-const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 const zeroByStatus = (): Record<SiteStatus, number> => Object.fromEntries(siteStatuses.map((s) => [s, 0])) as Record<SiteStatus, number>;
 
 /** Cleans, measures and qualifies the candidate sites (Lambert 72 in and out). */
@@ -52,16 +49,14 @@ export function buildSites(shapes: Feature<Polygonal, SiteShapeProps>[], inputs:
 
   const sites = cleaned.sites.map((s): Feature<Polygonal, SiteProperties> => {
     const { siteId, landuse, name, tags } = s.properties;
-    const shape = prepareSite(s.geometry);
-    const metrics = computeSiteMetrics(s.geometry, inputs.index);
-    const tradesOnSite = pointsWithin(shape, inputs.index.workshops, 0).length;
+    // The same measurement as the user's own sites in the browser (core/geo/metricContext.ts).
+    const m = measureSite({ index: inputs.index, addressOf, communeOf: inputs.communeOf }, s.geometry, tags);
+    const { communeNis, communeFr, communeNl, streetFr, streetNl, houseNumber, streetDistM, lon, lat, tradesOnSite, ...metrics } = m;
     const decision = decideStatus(landuse, tags, { tradesOnSite, sidingOnSite: metrics.distRailSidingM === 0, distProductiveZoneM: metrics.distProductiveZoneM }, { asOf: inputs.asOf });
-    const address = addressOf(shape, tags);
-    const [lon, lat] = toWgs84(representativePoint(shape));
-    const commune = inputs.communeOf(s.geometry);
     statusCounts[landuse][decision.status]++;
     if (decision.uncertain) uncertain[decision.status]++;
-    if (!address.streetFr) withoutStreet++;
+    if (!streetFr) withoutStreet++;
+    // Property order is the files' column order: kept as it was.
     return {
       type: 'Feature',
       geometry: s.geometry,
@@ -73,12 +68,15 @@ export function buildSites(shapes: Feature<Polygonal, SiteShapeProps>[], inputs:
         statusEvidence: encodeEvidence(decision.evidence),
         statusUncertain: decision.uncertain,
         name,
-        communeNis: commune?.nis ?? '',
-        communeFr: commune?.nameFr ?? '',
-        communeNl: commune?.nameNl ?? '',
-        ...address,
-        lon: round6(lon),
-        lat: round6(lat),
+        communeNis,
+        communeFr,
+        communeNl,
+        streetFr,
+        streetNl,
+        houseNumber,
+        streetDistM,
+        lon,
+        lat,
         ...historyOf(s.geometry),
         tradesOnSite,
         ...metrics,
