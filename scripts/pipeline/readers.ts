@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import initSqlJs from 'sql.js';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { PipelineError } from './errors.ts';
-import { parseGpkgGeometry } from './wkb.ts';
+import { parseGpkgGeometry } from '../../src/core/geo/wkb.ts';
 
 /** Reads a file's bytes, with a clear message when it is missing or a directory. */
 export function readBytes(file: string): Uint8Array {

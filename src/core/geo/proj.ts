@@ -30,6 +30,28 @@ export function toWgs84(p: Position): [number, number] {
   return [lon as number, lat as number];
 }
 
+/**
+ * EPSG:3812, Belgian Lambert 2008 on ETRS89. ETRS89 is taken as WGS84 (a null shift, as EPSG transformation
+ * 1149 does): the two differ by under 1 m in Belgium.
+ */
+export const lambert2008Proj =
+  '+proj=lcc +lat_1=49.83333333333334 +lat_2=51.16666666666666 +lat_0=50.797815 +lon_0=4.359215833333333 ' +
+  '+x_0=649328 +y_0=665262 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs';
+
+const converter2008 = proj4('EPSG:4326', lambert2008Proj);
+
+/** Converts [lon, lat] degrees (WGS84) to [x, y] metres (Lambert 2008). */
+export function toLambert2008(p: Position): [number, number] {
+  const [x, y] = converter2008.forward([p[0] as number, p[1] as number]);
+  return [x as number, y as number];
+}
+
+/** Converts [x, y] metres (Lambert 2008) to [lon, lat] degrees (WGS84). */
+export function lambert2008ToWgs84(p: Position): [number, number] {
+  const [lon, lat] = converter2008.inverse([p[0] as number, p[1] as number]);
+  return [lon as number, lat as number];
+}
+
 /** A function mapping one position to another (units depend on the caller). */
 export type PositionFn = (p: Position) => Position;
 
