@@ -10,7 +10,7 @@ import type { MetricIndex } from '../../src/core/geo/metrics.ts';
 import { buildPlanner, type PlannerInputs, type SectorInput } from '../../src/core/planner/build.ts';
 import type { Industrial2013 } from '../../src/core/planner/change.ts';
 import { lossCategories, type PlannerArea, type PlannerData, type SectorProperties } from '../../src/core/planner/types.ts';
-import { siteStatuses, type SiteFeature } from '../../src/core/types.ts';
+import { siteStatuses, userStatus, type SiteFeature } from '../../src/core/types.ts';
 import { readCensus } from './census.ts';
 import { PipelineError } from './errors.ts';
 import { isPolygonal, str, type L72Feature, type Polygonal, type RawFeature } from './layerReads.ts';
@@ -90,7 +90,9 @@ export function buildPlannerLayers(i: PlannerLayerInputs): PlannerLayers {
   const inputs: PlannerInputs = {
     sectors,
     municipalities: i.communes.map((c) => ({ nis: str(c.properties.nis), nameFr: str(c.properties.nameFr), nameNl: str(c.properties.nameNl) })),
-    sites: i.sites.map((s) => ({ siteId: s.properties.siteId, status: s.properties.status, geometry: s.geometry })),
+    // The pipeline builds the shipped sites only; a user site (status 'user', drawn or imported in the browser)
+    // never reaches it, and the planner's figures are about the region's own land: it is skipped if one ever does.
+    sites: i.sites.flatMap(({ properties: { siteId, status }, geometry }) => (status === userStatus ? [] : [{ siteId, status, geometry }])),
     industrial2013,
     landuseToday: i.landuse.filter((f) => isPolygonal(f.geometry) && str(f.properties.landuse) !== '').map((f) => ({ landuse: str(f.properties.landuse), geometry: f.geometry as Polygonal })),
     industrialToday: i.zones.map((z) => z.geometry as Polygonal),

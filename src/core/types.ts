@@ -48,6 +48,13 @@ export type LayerId = (typeof layerIds)[number];
 export const siteStatuses = ['available', 'estate', 'new-productive', 'occupied', 'leaving'] as const;
 /** One availability status. */
 export type SiteStatus = (typeof siteStatuses)[number];
+/**
+ * Status of a site the user drew or imported: the explorer knows nothing of its availability, so it never calls it
+ * available; sector rankings let it through the status gate (the user brought it on purpose).
+ */
+export const userStatus = 'user';
+/** A site's status: one of `siteStatuses` for the shipped sites, `user` for the user's own. */
+export type AnySiteStatus = SiteStatus | typeof userStatus;
 /** Statuses a sector ranking considers by default: land someone can look for a place on. */
 export const offerStatuses: readonly SiteStatus[] = ['available', 'estate', 'new-productive'];
 
@@ -88,9 +95,9 @@ export type SiteMetrics = Record<MetricKey, number>;
 export interface SiteProperties extends SiteMetrics {
   /** Stable id, e.g. `osm-landuse-123` (derived from source and geometry, not from row order). */
   siteId: string;
-  /** OSM `landuse` of the mapped polygon (a fact of the source, not its availability). */
-  landuse: SiteLanduse;
-  status: SiteStatus;
+  /** OSM `landuse` of the mapped polygon (a fact of the source, not its availability); '' for a user site. */
+  landuse: SiteLanduse | '';
+  status: AnySiteStatus;
   /** Id of the rule in `core/status/rules.ts` that decided the status. */
   statusRule: string;
   /** What decided the status and what is uncertain, as JSON (`core/status/evidence.ts` reads it). */
@@ -128,6 +135,20 @@ export interface SiteProperties extends SiteMetrics {
   /** Nearest SNCB station: FR/NL names. */
   nearestStationFr: string;
   nearestStationNl: string;
+  /**
+   * User sites only (`status: 'user'`): where the site came from, as JSON of `UserSiteOrigin`
+   * (`core/usersites/types.ts`); read with `decodeUserOrigin` (`core/export/sites.ts`). Absent on shipped sites.
+   */
+  userOrigin?: string;
+  /**
+   * User sites only: the other columns of the user's file, as JSON of `Record<string, AttributeValue>`; read with
+   * `decodeUserAttributes`, exported back as `user_<name>` columns. Absent (or `{}`) when there are none.
+   */
+  userAttributes?: string;
+  /** User sites only: the file's id column (`UserSiteRecord.externalId`), exported back as `external_id`; '' or absent when none. */
+  userExternalId?: string;
+  /** User sites only: true when the site lies outside the region, within its context band (measured, and flagged). */
+  outsideRegion?: boolean;
 }
 
 /** A candidate site as GeoJSON. */

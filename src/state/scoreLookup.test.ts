@@ -68,4 +68,23 @@ describe('site scores for the shortlist views', () => {
     const scored = { cols, failCode: r.failCode, ranked: rankPassing(cols, r) };
     expect(sitesPassingFilters(sites, profile, scored).map((s) => s.siteId)).toEqual(sitesPassingFilters(sites, profile).map((s) => s.siteId));
   });
+
+  it('scores the user’s own sites like any site: they pass every status gate, an unknown area fails no gate', () => {
+    const user = fixtureSite('user-1', { status: 'user', landuse: '', areaM2: 5000 });
+    const point = fixtureSite('user-pt', { status: 'user', landuse: '', areaM2: Number.NaN });
+    const occupied = fixtureSite('occ', { status: 'occupied', areaM2: 5000 });
+    const all = new Map([user, point, occupied].map((s) => [s.siteId, s]));
+    const s = makeScoreLookup(all, null)('user-1')!;
+    for (const failures of Object.values(s.failuresBySector!)) expect(failures.some((f) => f.gate === 'status')).toBe(false);
+    expect(makeScoreLookup(all, null)('occ')!.failuresBySector!.construction!.map((f) => f.gate)).toEqual(['status']);
+    const profile = selectProfile(defaultScoringState('construction'));
+    expect(makeScoreLookup(all, profile)('user-pt')!.current!.failures).toEqual([]);
+    const passing = sitesPassingFilters(all, profile).map((x) => x.siteId);
+    expect(passing).toContain('user-1');
+    expect(passing).toContain('user-pt');
+    expect(passing).not.toContain('occ');
+    const cols = toColumns([...all.values()]);
+    const r = createScorer(cols).run(profile);
+    expect(sitesPassingFilters(all, profile, { cols, ranked: rankPassing(cols, r) }).map((x) => x.siteId)).toEqual(passing);
+  });
 });

@@ -1,5 +1,6 @@
 /**
- * Two to four sites side by side: status, address and 2013 land use, current score and failed gates, the five
+ * Two to four sites side by side: status (and origin when a user site is among them), address and 2013 land use,
+ * current score and failed gates, the five
  * sector scores, every metric with its unit; the best value of each row is marked in text (not only colour).
  * A static sketch shows where they are.
  */
@@ -24,9 +25,10 @@ export interface ComparePanelProps {
   onClose(): void;
 }
 
-const textRowLabel: Record<CompareTextRow['key'], MessageKey> = { status: 'siteStatus', address: 'address', landuse2013: 'landuse2013Row' };
+const textRowLabel: Record<CompareTextRow['key'], MessageKey> = { status: 'siteStatus', origin: 'userSiteOrigin', address: 'address', landuse2013: 'landuse2013Row' };
 /** What an empty text cell means, per row. */
-const textRowEmpty: Record<CompareTextRow['key'], MessageKey> = { status: 'unknown', address: 'unknown', landuse2013: 'noneMapped' };
+const textRowEmpty: Record<CompareTextRow['key'], MessageKey> = { status: 'unknown', origin: 'userSiteOriginUnknown', address: 'unknown', landuse2013: 'noneMapped' };
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function rowLabel(lang: Lang, r: CompareRow): string {
   if (r.kind === 'text') return t(lang, textRowLabel[r.key]);
@@ -36,7 +38,11 @@ function rowLabel(lang: Lang, r: CompareRow): string {
 }
 
 function cellText(lang: Lang, r: CompareRow, i: number): string {
-  if (r.kind === 'text') return r.values[i]?.[lang] || t(lang, textRowEmpty[r.key]);
+  if (r.kind === 'text') {
+    const text = r.values[i]?.[lang];
+    // the origin reads "imported from …" in core, for the middle of a sentence; a cell starts with a capital
+    return text ? (r.key === 'origin' ? capitalised(text) : text) : t(lang, textRowEmpty[r.key]);
+  }
   if (r.kind === 'gates') {
     const g = r.values[i];
     return g === null || g === undefined ? '—' : g.length === 0 ? t(lang, 'none') : g.map((f) => gateFailureText(lang, f)).join('; ');

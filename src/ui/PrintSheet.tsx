@@ -1,14 +1,17 @@
 /**
- * One A4 site sheet: name, presenter, status with its evidence, address and coordinates, 2013 land use, facts,
- * a sketch of the site with its streets, every metric, the score breakdown for the chosen sector, the five
- * sector scores, nearest stop and station, and the data sources grouped by source with their dates.
+ * One A4 site sheet: name, presenter, status with its evidence (a user site: its origin, the outside-the-region flag
+ * and a few of its file's attributes), address and coordinates, 2013 land use, facts, a sketch of the site with its
+ * streets, every metric, the score breakdown for the chosen sector (with the gates left unchecked for an unknown
+ * value), the five sector scores, nearest stop and station, and the data sources grouped by source with their dates.
  */
 import type { Feature, Geometry } from 'geojson';
 import { criteria, explainSite, sectorIds, sectorProfiles, type Profile } from '../core/scoring/index.ts';
 import { metricKeys, type Manifest, type SiteProperties } from '../core/types.ts';
 import { pickName, t, type Lang } from '../i18n/i18n.ts';
 import { decodeEvidence, evidenceLine } from '../core/status/evidence.ts';
-import { addressText, coordinatesText, formatArea, formatMetric, landuse2013Text, nearestStopText, siteTitle, statusLabel, statusMeaning } from './format.ts';
+import { addressText, coordinatesText, formatArea, formatMetric, isUserSiteStatus, landuse2013Text, nearestStopText, siteTitle, statusLabel, statusMeaning, userAttributeRows, userOriginLine } from './format.ts';
+import { unknownGateText } from './ScoreBreakdown.tsx';
+import { outsideRegionText } from './StatusEvidence.tsx';
 import { score01Text, sectorName, valueText } from './scoreText.ts';
 import { failsText } from './scoringText.ts';
 import { SiteSketch, type SiteSketchProps } from './SiteSketch.tsx';
@@ -32,6 +35,9 @@ export interface PrintSheetProps {
 
 const pct = (x: number) => `${Math.round(x * 100)}`;
 
+/** Attributes of a user site printed on its sheet (one line; all of them go to the exports). */
+export const printAttributeLimit = 6;
+
 /** The breakdown for the chosen sector and the site's standing under the five sectors. */
 function SheetScores({ lang, site, profile, profileSectorId }: Pick<PrintSheetProps, 'lang' | 'site' | 'profile' | 'profileSectorId'>) {
   const e = explainSite(site, profile);
@@ -48,6 +54,7 @@ function SheetScores({ lang, site, profile, profileSectorId }: Pick<PrintSheetPr
         )}
       </h3>
       <p class="ps-gates">{e.passed ? t(lang, 'passes') : failsText(lang, e.failures)}</p>
+      {e.unknownGates.length > 0 && <p class="ps-gates ps-unknown">{e.unknownGates.map((g) => unknownGateText(lang, g)).join('; ')}</p>}
       <table class="ps-table">
         <thead>
           <tr>
@@ -90,7 +97,9 @@ function SheetScores({ lang, site, profile, profileSectorId }: Pick<PrintSheetPr
 export function PrintSheet({ lang, site, feature, profile, profileSectorId, manifest, sketch, printedOn, note, presenter }: PrintSheetProps) {
   const stop = nearestStopText(lang, site);
   const station = pickName(lang, site.nearestStationFr, site.nearestStationNl);
-  const evidence = evidenceLine(decodeEvidence(site.statusEvidence), lang);
+  const user = isUserSiteStatus(site.status);
+  const evidence = user ? '' : evidenceLine(decodeEvidence(site.statusEvidence), lang);
+  const attributes = user ? userAttributeRows(lang, site) : [];
   return (
     <article class="print-sheet" data-site-id={site.siteId}>
       <header class="ps-head">
@@ -114,6 +123,22 @@ export function PrintSheet({ lang, site, feature, profile, profileSectorId, mani
       {evidence && (
         <p class="ps-evidence">
           {t(lang, 'statusEvidence')}: {evidence}
+        </p>
+      )}
+      {user && (
+        <p class="ps-evidence ps-origin">
+          {t(lang, 'userSiteOrigin')}: {userOriginLine(lang, site)}
+          {site.outsideRegion === true ? ` — ${outsideRegionText(lang)}` : ''}
+        </p>
+      )}
+      {attributes.length > 0 && (
+        <p class="ps-evidence ps-attributes">
+          {t(lang, 'userSiteAttributes')}:{' '}
+          {attributes
+            .slice(0, printAttributeLimit)
+            .map(([k, v]) => `${k} = ${v || '—'}`)
+            .join('; ')}
+          {attributes.length > printAttributeLimit ? ` ${t(lang, 'userSiteAttributesMore', { n: String(attributes.length - printAttributeLimit) })}` : ''}
         </p>
       )}
       <dl class="ps-facts">

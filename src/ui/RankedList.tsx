@@ -1,14 +1,15 @@
 /**
- * Ranked list of the passing sites: an ordered list of buttons (label, status, street and municipality, area,
- * score, stability).
+ * Ranked list of the passing sites: an ordered list of buttons (label, a "yours" mark on the user's own sites,
+ * status, street and municipality, area, score, stability).
  * Hover or focus highlights the site on the map; click or Enter opens it. Optional star toggle per row.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { palette } from '../core/colour/palette.ts';
 import type { SiteStability } from '../core/scoring/index.ts';
 import type { SiteProperties } from '../core/types.ts';
 import { pickName, t, type Lang } from '../i18n/i18n.ts';
 import type { Scored } from '../state/selectors.ts';
-import { formatArea, siteTitle, streetText } from './format.ts';
+import { formatArea, isUserSiteStatus, siteTitle, streetText } from './format.ts';
 import { StatusBadge } from './StatusEvidence.tsx';
 import { score01Text } from './scoreText.ts';
 
@@ -26,6 +27,9 @@ export interface RankedListProps {
   isStarred?: (siteId: string) => boolean;
   onToggleStar?: (siteId: string) => void;
 }
+
+/** The "yours" mark in the user-site colour (set through the CSSOM, which the style-src policy allows). */
+const yoursStyle = { color: palette.userSite, border: `1px solid ${palette.userSite}`, borderRadius: '3px', padding: '0 0.25rem', fontSize: '0.75em', fontWeight: 600, whiteSpace: 'nowrap' } as const;
 
 /** Rows shown at first and added by each "show more". */
 const pageSize = 50;
@@ -55,8 +59,9 @@ export function RankedList({ lang, scored, sites, stability, selectedSiteId, hov
           const title = siteTitle(lang, site);
           const st = stability.get(id);
           const starred = isStarred?.(id) ?? false;
+          const yours = isUserSiteStatus(site.status);
           return (
-            <li key={id} class={`ranked-row${id === selectedSiteId ? ' selected' : ''}${id === hoveredSiteId ? ' hovered' : ''}`} data-site-id={id}>
+            <li key={id} class={`ranked-row${id === selectedSiteId ? ' selected' : ''}${id === hoveredSiteId ? ' hovered' : ''}${yours ? ' user-site' : ''}`} data-site-id={id} data-user-site={yours ? 'true' : undefined}>
               <button
                 type="button"
                 class="ranked-open"
@@ -70,7 +75,17 @@ export function RankedList({ lang, scored, sites, stability, selectedSiteId, hov
                 }}
               >
                 <span class="ranked-rank">{r + 1}.</span>
-                <span class="ranked-title">{title}</span>
+                <span class="ranked-title">
+                  {title}
+                  {yours && (
+                    <>
+                      {' '}
+                      <span class="yours-badge" title={t(lang, 'userSiteYoursHelp')} style={yoursStyle}>
+                        {t(lang, 'userSiteYours')}
+                      </span>
+                    </>
+                  )}
+                </span>
                 <span class="ranked-meta">
                   <StatusBadge lang={lang} status={site.status} />{' '}
                   {[streetText(lang, site), pickName(lang, site.communeFr, site.communeNl) || t(lang, 'unknown')].filter(Boolean).join(', ')} · {formatArea(lang, site.areaM2)}

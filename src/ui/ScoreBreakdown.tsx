@@ -1,14 +1,15 @@
 /**
  * The card's score section: for the current sector a small bar per weighted criterion (sub-score, with the
- * points it adds) and the gates the site fails; then the site's score under each of the five sectors.
+ * points it adds; "unknown" when the site has no value), the gates the site fails and those left unchecked for an
+ * unknown value (e.g. the area of a user's point site); then the site's score under each of the five sectors.
  */
 import { useMemo } from 'preact/hooks';
-import { explainSite } from '../core/scoring/explain.ts';
+import { explainSite, type UnknownGate } from '../core/scoring/explain.ts';
 import { sectorIds, type Profile } from '../core/scoring/model.ts';
 import { sectorProfiles } from '../core/scoring/profiles.ts';
 import type { SiteProperties } from '../core/types.ts';
-import { t, type Lang } from '../i18n/i18n.ts';
-import { failsText, gateFailureText, profileName } from './scoringText.ts';
+import { t, type Lang, type MessageKey } from '../i18n/i18n.ts';
+import { failsText, formatLimit, gateFailureText, profileName } from './scoringText.ts';
 import { score01Text } from './scoreText.ts';
 import '../styles/scoring.css';
 
@@ -17,6 +18,15 @@ export interface ScoreBreakdownProps {
   site: SiteProperties;
   /** The profile of the chosen sector (the app's Scored.profile); null without one. */
   profile: Profile | null;
+}
+
+/**
+ * A gate passed only because the site's value is unknown: "Area: value unknown, the minimum of 1,000 m² was not
+ * checked" (card and print).
+ */
+export function unknownGateText(lang: Lang, g: UnknownGate): string {
+  const label = t(lang, `m${g.gate[0]!.toUpperCase()}${g.gate.slice(1)}` as MessageKey);
+  return t(lang, g.bound === 'min' ? 'gateUnknownMin' : 'gateUnknownMax', { label, limit: formatLimit(lang, g.gate, g.limit) });
 }
 
 /** Score breakdown for one site. */
@@ -38,11 +48,20 @@ export function ScoreBreakdown({ lang, site, profile }: ScoreBreakdownProps) {
               ))}
             </ul>
           )}
+          {e.unknownGates.length > 0 && (
+            <ul class="breakdown-unknown" data-testid="breakdown-unknown-gates">
+              {e.unknownGates.map((g) => (
+                <li key={`${g.gate}:${g.bound}`} data-gate={g.gate}>
+                  {unknownGateText(lang, g)}
+                </li>
+              ))}
+            </ul>
+          )}
           <ul class="breakdown-bars">
             {e.criteria
               .filter((c) => c.weight > 0)
               .map((c) => {
-                const name = c.label[lang];
+                const name = c.missing ? `${c.label[lang]} (${t(lang, 'unknown')})` : c.label[lang];
                 const sub = Math.round(c.subScore * 100);
                 const points = score01Text(lang, c.contribution);
                 return (

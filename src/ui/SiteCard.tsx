@@ -1,13 +1,14 @@
 /**
- * Site card: name (or status + municipality), then the status with its evidence, the address, the 2013 land
- * use, nearest stop and station, every metric in plain words. Data text is rendered as text nodes only.
+ * Site card: name (or status + municipality), then the status with its evidence (a user site: its origin), the
+ * address, the 2013 land use, nearest stop and station, every metric in plain words, and a user site's own
+ * attributes from its file. Data text is rendered as text nodes only.
  * Slots: `actions` (e.g. a star button) beside the title, `children` (e.g. a score breakdown) below the metrics.
  */
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { metricKeys, type SiteProperties } from '../core/types.ts';
 import { pickName, t, type Lang } from '../i18n/i18n.ts';
-import { coordinatesText, formatArea, formatMetric, nearestStopText, shareText, siteTitle, streetDistanceText, streetText } from './format.ts';
+import { coordinatesText, formatArea, formatMetric, isUserSiteStatus, nearestStopText, shareText, siteTitle, streetDistanceText, streetText, userAttributeRows } from './format.ts';
 import { StatusEvidence } from './StatusEvidence.tsx';
 
 export interface SiteCardProps {
@@ -63,6 +64,30 @@ function Site2013({ lang, site }: { lang: Lang; site: SiteProperties }) {
   );
 }
 
+/** Attributes of a user site shown on the card (all of them go to the exports). */
+export const cardAttributeLimit = 12;
+
+/** The columns the user's file gave the site, as read (names and values are the user's: text nodes only). */
+function UserAttributes({ lang, site }: { lang: Lang; site: SiteProperties }) {
+  const rows = userAttributeRows(lang, site);
+  if (rows.length === 0) return null;
+  const shown = rows.slice(0, cardAttributeLimit);
+  return (
+    <section class="site-user-attributes" data-testid="site-user-attributes">
+      <h3>{t(lang, 'userSiteAttributes')}</h3>
+      <dl class="site-facts">
+        {shown.map(([k, v], i) => (
+          <Fragment key={i}>
+            <dt>{k}</dt>
+            <dd>{v || '—'}</dd>
+          </Fragment>
+        ))}
+      </dl>
+      {rows.length > shown.length && <p class="note">{t(lang, 'userSiteAttributesMore', { n: String(rows.length - shown.length) })}</p>}
+    </section>
+  );
+}
+
 /** The card for the selected site. */
 export function SiteCard({ lang, site, onClose, actions, children }: SiteCardProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -81,7 +106,7 @@ export function SiteCard({ lang, site, onClose, actions, children }: SiteCardPro
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);
   return (
-    <div class="site-card" ref={ref} tabIndex={-1} role="dialog" aria-modal="false" aria-labelledby="site-card-title" data-site-id={site.siteId}>
+    <div class="site-card" ref={ref} tabIndex={-1} role="dialog" aria-modal="false" aria-labelledby="site-card-title" data-site-id={site.siteId} data-user-site={isUserSiteStatus(site.status) ? 'true' : undefined}>
       <header class="site-card-header">
         <h2 id="site-card-title">{title}</h2>
         {actions}
@@ -116,6 +141,7 @@ export function SiteCard({ lang, site, onClose, actions, children }: SiteCardPro
           );
         })}
       </ul>
+      {isUserSiteStatus(site.status) && <UserAttributes lang={lang} site={site} />}
       {children}
     </div>
   );

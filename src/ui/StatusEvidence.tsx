@@ -1,25 +1,28 @@
 /**
  * The head of the site card: the site's availability status with its meaning, the rule's rationale, and the
- * evidence (OSM tags verbatim so a person can check them, facts and caveats in words); and the status badge
- * the ranked list shares. Text nodes only.
+ * evidence (OSM tags verbatim so a person can check them, facts and caveats in words); for a user site (drawn or
+ * imported) its origin instead, since the explorer has no evidence about it; and the status badge the ranked list
+ * shares. Text nodes only (file names and attributes come from the user's file).
  */
 import { statusRuleById } from '../core/status/decide.ts';
 import { decodeEvidence, evidenceWords, type EvidenceItem } from '../core/status/evidence.ts';
 import { siteStatuses, type SiteProperties, type SiteStatus } from '../core/types.ts';
-import { t, type Lang } from '../i18n/i18n.ts';
-import { statusClass, statusLabel, statusMeaning } from './format.ts';
-import { palette, statusColours, statusLook } from '../core/colour/palette.ts';
+import { importLimits } from '../core/usersites/types.ts';
+import { numberFormat, t, type Lang } from '../i18n/i18n.ts';
+import { isUserSiteStatus, statusClass, statusLabel, statusMeaning, userOriginLine } from './format.ts';
+import { palette, statusColours, statusLook, userSiteLook } from '../core/colour/palette.ts';
 
 export interface StatusEvidenceProps {
   lang: Lang;
-  site: Pick<SiteProperties, 'status' | 'statusRule' | 'statusEvidence'>;
+  site: Pick<SiteProperties, 'status' | 'statusRule' | 'statusEvidence' | 'userOrigin' | 'outsideRegion'>;
 }
 
 /** Status name after a swatch drawn like the map draws the status (colour, opacity, dashed outline). */
 export function StatusBadge({ lang, status }: { lang: Lang; status: string }) {
   const known = (siteStatuses as readonly string[]).includes(status) ? (status as SiteStatus) : undefined;
-  const colour = known ? statusColours[known] : palette.siteUnknown;
-  const look = known ? statusLook[known] : { fillOpacity: 0.6, dashed: false };
+  const user = isUserSiteStatus(status);
+  const colour = known ? statusColours[known] : user ? palette.userSite : palette.siteUnknown;
+  const look = known ? statusLook[known] : user ? userSiteLook : { fillOpacity: 0.6, dashed: false };
   return (
     <span class={`status-badge ${statusClass(status)}`} data-status={status}>
       <svg class="swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
@@ -40,8 +43,34 @@ function EvidenceItemView({ lang, item }: { lang: Lang; item: EvidenceItem }) {
   );
 }
 
-/** Status, rationale and evidence of one site. */
+/** "Outside the region (within 2 km of it): …": a user site measured beyond the border is flagged wherever it shows. */
+export function outsideRegionText(lang: Lang): string {
+  return t(lang, 'userSiteOutside', { km: numberFormat(lang, 1).format(importLimits.contextBandM / 1000) });
+}
+
+/** A user site's status, origin (drawing or file, feature, CRS) and the flag when it lies outside the region. */
+function UserSiteStatus({ lang, site }: StatusEvidenceProps) {
+  return (
+    <>
+      <section class={`site-status ${statusClass(site.status)}`} data-testid="site-status" data-status={site.status}>
+        <p class="status-head">
+          <StatusBadge lang={lang} status={site.status} />
+          <span class="status-meaning">{`— ${statusMeaning(lang, site.status)}`}</span>
+        </p>
+      </section>
+      <section class="site-evidence site-origin" data-testid="site-origin">
+        <h3>{t(lang, 'userSiteOrigin')}</h3>
+        <p class="user-origin">{userOriginLine(lang, site)}</p>
+        {site.outsideRegion === true && <p class="user-outside" data-testid="site-outside-region">{outsideRegionText(lang)}</p>}
+        <p class="evidence-none">{t(lang, 'userSiteNoEvidence')}</p>
+      </section>
+    </>
+  );
+}
+
+/** Status, rationale and evidence of one site (a user site: its origin instead of evidence). */
 export function StatusEvidence({ lang, site }: StatusEvidenceProps) {
+  if (isUserSiteStatus(site.status)) return <UserSiteStatus lang={lang} site={site} />;
   const items = decodeEvidence(site.statusEvidence);
   const shown = items.filter((i) => i.t !== 'caveat');
   const caveats = items.filter((i) => i.t === 'caveat');

@@ -17,7 +17,10 @@ import {
   streetDistanceText,
   streetName,
   streetText,
+  userAttributeRows,
+  userOriginLine,
 } from './format.ts';
+import { unknownGateText } from './ScoreBreakdown.tsx';
 import { fixtureSite } from '../core/export/testSites.ts';
 import { metricKeys } from '../core/types.ts';
 
@@ -95,5 +98,30 @@ describe('format', () => {
     expect(streetName('nl', { nameFr: 'Place Saint-Pierre', nameNl: 'Sint-Pietersplein' })).toBe('Sint-Pietersplein');
     expect(streetName('fr', { nameFr: '', nameNl: '' })).toBe('');
     expect(streetName('fr', null)).toBe('');
+  });
+  it('shows a user site as "Added site" with its origin and attributes, titled by place when unnamed', () => {
+    expect(statusLabel('en', 'user')).toBe('Added site');
+    expect(statusLabel('nl', 'user')).toBe('Toegevoegde site');
+    expect(statusClass('user')).toBe('status-user');
+    expect(statusMeaning('fr', 'user')).toMatch(/^ajouté par l’utilisateur/);
+    expect(siteTitle('fr', { name: '', status: 'user', communeFr: 'Ixelles', communeNl: 'Elsene' })).toBe('Site ajouté à Ixelles');
+    expect(siteTitle('nl', { name: '', status: 'user', communeFr: 'Ixelles', communeNl: 'Elsene' })).toBe('Toegevoegde site in Elsene');
+    expect(siteTitle('en', { name: '', status: 'user', communeFr: '', communeNl: '' })).toBe('Added site');
+    expect(siteTitle('en', { name: 'Hall 4', status: 'user', communeFr: 'Ixelles', communeNl: 'Elsene' })).toBe('Hall 4');
+    const origin = JSON.stringify({ kind: 'import', file: 'sites.fgb', format: 'flatgeobuf', featureNumber: 2, crs: 'EPSG:3812', crsFrom: 'file' });
+    expect(userOriginLine('en', { userOrigin: origin })).toBe('Imported from sites.fgb, feature 2, Lambert 2008 (EPSG:3812, read from the file)');
+    expect(userOriginLine('fr', { userOrigin: JSON.stringify({ kind: 'drawn' }) })).toBe('Dessiné sur la carte');
+    expect(userOriginLine('nl', { userOrigin: 'garbage' })).toBe('niet vastgelegd');
+    expect(userAttributeRows('fr', { userAttributes: JSON.stringify({ surface: 1234.5, owner: 'citydev', listed: true, none: null }) })).toEqual([
+      ['surface', '1\u202f234,5'],
+      ['owner', 'citydev'],
+      ['listed', 'true'],
+      ['none', ''],
+    ]);
+    expect(userAttributeRows('en', {})).toEqual([]);
+  });
+  it('says which gate an unknown value left unchecked', () => {
+    expect(unknownGateText('en', { gate: 'areaM2', bound: 'min', limit: 1000, unit: 'm²' })).toBe('Area: value unknown, the minimum of 1,000 m² was not checked');
+    expect(unknownGateText('nl', { gate: 'no2UgM3', bound: 'max', limit: 20, unit: 'µg/m³' })).toMatch(/: waarde onbekend, het maximum van 20 µg\/m³ is niet gecontroleerd$/);
   });
 });

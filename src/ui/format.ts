@@ -1,26 +1,53 @@
 /**
  * Plain-words formatting of a site for the card, list, compare and print: status names, address, coordinates,
- * 2013 land use and metrics ("Metro: 320 m", "NO2: 27 µg/m³, above the EU 2030 limit").
+ * 2013 land use and metrics ("Metro: 320 m", "NO2: 27 µg/m³, above the EU 2030 limit"), and what a user site
+ * (drawn or imported, `status: 'user'`) shows instead of OSM evidence: its origin and its file's attributes.
  */
 import { statusLabels, statusMeanings } from '../core/status/labels.ts';
-import { siteStatuses, type MetricKey, type SiteProperties, type SiteStatus } from '../core/types.ts';
+import { decodeUserAttributes, decodeUserOrigin, userOriginText, userSiteStatusLabel, userSiteStatusMeaning } from '../core/export/sites.ts';
+import { siteStatuses, userStatus, type MetricKey, type SiteProperties, type SiteStatus } from '../core/types.ts';
+import type { AttributeValue } from '../core/usersites/types.ts';
 import { pickName, t, type Lang, type MessageKey, numberFormat } from '../i18n/i18n.ts';
 
 const isStatus = (s: unknown): s is SiteStatus => (siteStatuses as readonly unknown[]).includes(s);
 
-/** Localised name of a site status; an unknown value (older layers) is shown as is, or as "unknown". */
+/** Localised name of a site status ("Added site" for a user site); an unknown value (older layers) as is, or "unknown". */
 export function statusLabel(lang: Lang, status: string): string {
+  if (status === userStatus) return userSiteStatusLabel[lang];
   return isStatus(status) ? statusLabels[status][lang] : status || t(lang, 'unknown');
 }
 
-/** CSS class of a status badge (`status-available`…, `status-unknown`); data never becomes a free class name. */
+/** CSS class of a status badge (`status-available`…, `status-user`, `status-unknown`); data never becomes a free class name. */
 export function statusClass(status: string): string {
-  return `status-${isStatus(status) ? status : 'unknown'}`;
+  return `status-${isStatus(status) || status === userStatus ? status : 'unknown'}`;
 }
 
 /** One-line meaning of a site status; '' for an unknown value. */
 export function statusMeaning(lang: Lang, status: string): string {
+  if (status === userStatus) return userSiteStatusMeaning[lang];
   return isStatus(status) ? statusMeanings[status][lang] : '';
+}
+
+/** True for a site the user drew or imported. */
+export function isUserSiteStatus(status: string): boolean {
+  return status === userStatus;
+}
+
+/**
+ * Where a user site came from, capitalised for a line of its own: "Imported from parcels.shp, feature 3, Lambert 72
+ * (EPSG:31370, read from the file)", "Drawn on the map", or "not recorded" when the origin cannot be read.
+ */
+export function userOriginLine(lang: Lang, p: Pick<SiteProperties, 'userOrigin'>): string {
+  const origin = decodeUserOrigin(p.userOrigin);
+  if (!origin) return t(lang, 'userSiteOriginUnknown');
+  const text = userOriginText(origin, lang);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A user site's own attributes as [name, text] pairs in the file's order (numbers in the language, yes/no as true/false). */
+export function userAttributeRows(lang: Lang, p: Pick<SiteProperties, 'userAttributes'>): [string, string][] {
+  const text = (v: AttributeValue): string => (v === null ? '' : typeof v === 'number' ? numberFormat(lang, 6).format(v) : String(v));
+  return Object.entries(decodeUserAttributes(p.userAttributes)).map(([k, v]) => [k, text(v)]);
 }
 
 /** Distance in metres as "320 m" or "1,2 km"; unknown (negative, NaN) → the word for unknown. */
@@ -56,9 +83,16 @@ export function formatMetric(lang: Lang, key: MetricKey, value: number): { label
   return { label, value: Number.isFinite(value) && value >= 0 ? String(Math.round(value)) : t(lang, 'unknown') };
 }
 
-/** Card title: the name from the data, or "<status> site in <municipality>" in the language's word order. */
+/**
+ * Card title: the name from the data, or "<status> site in <municipality>" in the language's word order ("Added site
+ * in <municipality>" for a user site without a name, "Added site" outside any municipality).
+ */
 export function siteTitle(lang: Lang, p: Pick<SiteProperties, 'name' | 'status' | 'communeFr' | 'communeNl'>): string {
-  if (p.name && p.name.trim()) return p.name.trim();
+  if (typeof p.name === 'string' && p.name.trim()) return p.name.trim();
+  if (p.status === userStatus) {
+    const commune = pickName(lang, p.communeFr, p.communeNl);
+    return commune ? t(lang, 'userSiteUntitled', { commune }) : t(lang, 'userSiteUntitledNoCommune');
+  }
   const label = statusLabel(lang, p.status);
   // The status name is capitalised as a label; inside a sentence (FR/NL put it last) it reads lower case.
   const status = t(lang, 'unnamedSite').startsWith('{status}') ? label : label.charAt(0).toLowerCase() + label.slice(1);

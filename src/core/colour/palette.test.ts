@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate, visions } from './cvd.ts';
 import { deltaE2000, hexToLab } from './lab.ts';
 import { siteStatuses } from '../types.ts';
-import { palette, scoreRamp, statusColours } from './palette.ts';
+import { failColour, palette, scoreRamp, statusColours } from './palette.ts';
 
 /** CIEDE2000 floor: well past "just noticeable" (~2) and past "same colour, other shade" (~10). */
 const minDeltaE = 15;
@@ -26,6 +26,13 @@ const pairs: [string, string, string][] = [
   // every score colour can lie beside the canal and inside a productive zone, not only the ramp's ends
   ...scoreRamp.map(([v, c]): [string, string, string] => [`score ${v} vs canal`, c, palette.canal]),
   ...scoreRamp.map(([v, c]): [string, string, string] => [`score ${v} vs productive zones`, c, palette.productiveZone]),
+  // the user's own sites lie among the shipped ones, inside zones, beside the canal, next to failing (grey) sites
+  ['user sites vs productive zones', palette.userSite, palette.productiveZone],
+  ...siteStatuses.map((s): [string, string, string] => [`user sites vs ${s} sites`, palette.userSite, statusColours[s]]),
+  ['user sites vs sites of unknown status', palette.userSite, palette.siteUnknown],
+  ['user sites vs sites failing the gates', palette.userSite, failColour],
+  ['user sites vs canal', palette.userSite, palette.canal],
+  ...scoreRamp.map(([v, c]): [string, string, string] => [`user sites vs score ${v}`, palette.userSite, c]),
 ];
 
 describe('map palette under colour-vision deficiencies', () => {
@@ -34,8 +41,8 @@ describe('map palette under colour-vision deficiencies', () => {
     expect(Math.min(...Object.values(d)), JSON.stringify(d)).toBeGreaterThanOrEqual(minDeltaE);
   });
 
-  it(`gives productive zones and site statuses hues at least ${minHueGap}° apart (neutral colours aside)`, () => {
-    const named = [['productive zones', palette.productiveZone], ...siteStatuses.map((s) => [s, statusColours[s]])] as const;
+  it(`gives productive zones, user sites and site statuses hues at least ${minHueGap}° apart (neutral colours aside)`, () => {
+    const named = [['productive zones', palette.productiveZone], ['user sites', palette.userSite], ...siteStatuses.map((s) => [s, statusColours[s]])] as const;
     const clashes: string[] = [];
     for (let i = 0; i < named.length; i++)
       for (let j = i + 1; j < named.length; j++) {

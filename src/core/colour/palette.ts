@@ -22,6 +22,10 @@ export const palette = {
   siteLeaving: '#cc3311',
   /** Sites without a known status (layers built before statuses existed). */
   siteUnknown: '#8c8c8c',
+  // The user's own sites (drawn or imported, `status: 'user'`): a deep petrol teal, the one free hue between the
+  // estates' green and the new-productive sky blue, dark enough to stay apart from both, from the charcoal of
+  // occupied land, the greys and the canal under every colour vision (src/core/colour/palette.test.ts).
+  userSite: '#006068',
   siteHover: '#111111',
   metro: '#c2185b',
   tram: '#1565c0',
@@ -66,6 +70,9 @@ export const statusLook: Record<SiteStatus, { fillOpacity: number; dashed: boole
   occupied: { fillOpacity: 0.75, dashed: false },
   leaving: { fillOpacity: 0.25, dashed: true },
 };
+
+/** How the user's own sites are drawn beyond `palette.userSite`, same on the map, in the legend and in badges. */
+export const userSiteLook: { fillOpacity: number; dashed: boolean } = { fillOpacity: 0.5, dashed: false };
 
 /**
  * Colour ramp of the score 0–1 (ColorBrewer YlOrBr: light to dark in every colour vision); also drawn in the legend.

@@ -143,3 +143,41 @@ describe('compare text rows', () => {
     expect(row.values[1]!.fr).toBe('');
   });
 });
+
+describe('compare with the user’s own sites', () => {
+  const drawn = fixtureSite('user-d', { status: 'user', landuse: '', statusUncertain: false, userOrigin: JSON.stringify({ kind: 'drawn' }) });
+  const imported = fixtureSite('user-i', {
+    status: 'user',
+    landuse: '',
+    userOrigin: JSON.stringify({ kind: 'import', file: 'percelen.csv', format: 'csv', featureNumber: 12, crs: 'EPSG:31370', crsFrom: 'user' }),
+  });
+
+  it('names a user site "Added site" (never uncertain) and adds an origin row after the status', () => {
+    const rows = compareRows([fixtureSite('a'), drawn, imported], () => undefined);
+    expect(rows.slice(0, 4).map((r) => r.key)).toEqual(['status', 'origin', 'address', 'landuse2013']);
+    const status = rows[0] as CompareTextRow;
+    expect(status.values[1]).toEqual({ en: 'Added site', fr: 'Site ajouté', nl: 'Toegevoegde site' });
+    const origin = rows[1] as CompareTextRow;
+    expect(origin.values.map((v) => v.en)).toEqual([
+      'OpenStreetMap',
+      'drawn on the map',
+      'imported from percelen.csv, row 12, Lambert 72 (EPSG:31370, chosen by the user)',
+    ]);
+    expect(origin.values[2]!.nl).toBe('geïmporteerd uit percelen.csv, rij 12, Lambert 72 (EPSG:31370, gekozen door de gebruiker)');
+    expect(origin.bestIndex).toEqual([]);
+  });
+
+  it('has no origin row when only shipped sites are compared, and an empty cell for an unreadable origin', () => {
+    expect(compareRows([fixtureSite('a'), fixtureSite('b')], () => undefined).some((r) => r.key === 'origin')).toBe(false);
+    const broken = fixtureSite('user-x', { status: 'user', userOrigin: '{not json' });
+    const row = compareRows([fixtureSite('a'), broken], () => undefined).find((r) => r.key === 'origin') as CompareTextRow;
+    expect(row.values[1]).toEqual({ en: '', fr: '', nl: '' });
+  });
+
+  it('leaves an unknown area out of the best mark', () => {
+    const point = fixtureSite('user-p', { status: 'user', areaM2: Number.NaN });
+    const area = compareRows([fixtureSite('a', { areaM2: 500 }), point, fixtureSite('b', { areaM2: 900 })], () => undefined).find((r) => r.key === 'areaM2') as CompareValueRow;
+    expect(area.values).toEqual([500, null, 900]);
+    expect(area.bestIndex).toEqual([2]);
+  });
+});

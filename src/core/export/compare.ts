@@ -1,13 +1,14 @@
 /**
- * Rows of the side-by-side compare view (2–4 sites): status, address and 2013 land use, every metric with its
- * unit, the score per sector and for the current sector, and the gates each site fails. "Best" follows
- * metricTable's direction per metric.
+ * Rows of the side-by-side compare view (2–4 sites): status, address and 2013 land use (and the origin when a user
+ * site is among them), every metric with its unit, the score per sector and for the current sector, and the gates
+ * each site fails. "Best" follows metricTable's direction per metric.
  */
 import type { Labels } from '../scoring/criteria';
 import { statusLabels } from '../status/labels';
 import { siteStatuses, metricKeys, type MetricKey, type SiteProperties, type SiteStatus } from '../types';
 import { metricTable, type Better } from './metricTable';
 import { cleanScore, sectorIdsOf, type GateFailureLike, type ScoreLookup } from './scores';
+import { isUserSite, siteOriginText, userSiteStatusLabel } from './sites';
 
 /** Fewest and most sites the compare view shows. */
 export const compareLimits = { min: 2, max: 4 } as const;
@@ -41,8 +42,8 @@ export interface CompareGatesRow {
   bestIndex: number[];
 }
 
-/** Keys of the text rows, in display order. */
-export const compareTextKeys = ['status', 'address', 'landuse2013'] as const;
+/** Keys of the text rows, in display order; `origin` only when a user site is compared. */
+export const compareTextKeys = ['status', 'origin', 'address', 'landuse2013'] as const;
 
 /**
  * A text row: per site the text in each language ('' = none in the data: the view says "unknown" or "none
@@ -65,6 +66,7 @@ const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
 /** Status name, with "(uncertain)" when the evidence is weak; the raw value for an unknown status. */
 function statusText(p: SiteProperties): Labels {
+  if (isUserSite(p)) return { ...userSiteStatusLabel };
   if (!(siteStatuses as readonly unknown[]).includes(p.status)) return same(str(p.status));
   const label = statusLabels[p.status as SiteStatus];
   const out = { ...label };
@@ -89,8 +91,14 @@ function landuse2013TextOf(p: SiteProperties): Labels {
   return same(`landuse=${use}${share}`);
 }
 
+/** Where the site comes from: OpenStreetMap, or the user's drawing or file ('' when unreadable). */
+function originTextOf(p: SiteProperties): Labels {
+  return { en: siteOriginText(p, 'en'), fr: siteOriginText(p, 'fr'), nl: siteOriginText(p, 'nl') };
+}
+
 const textOf: Record<CompareTextRow['key'], (p: SiteProperties) => Labels> = {
   status: statusText,
+  origin: originTextOf,
   address: addressTextOf,
   landuse2013: landuse2013TextOf,
 };
@@ -126,7 +134,7 @@ export const defaultCompareOptions: CompareOptions = {
 };
 
 /**
- * Compare rows for the given sites in display order: status, address, 2013 land use, current score, failed
+ * Compare rows for the given sites in display order: status, origin (with a user site), address, 2013 land use, current score, failed
  * gates, score per sector, then every metric in types.ts order. Works for any number of sites; the UI keeps it
  * to {@link compareLimits}.
  */
@@ -140,7 +148,10 @@ export function compareRows(
   const siteScores = ids.map((id) => scores(id));
   const sectorIds = opts.sectorIds ?? sectorIdsOf(ids, scores);
   const currentSector = siteScores.find((s) => s?.current)?.current?.sectorId ?? '';
-  const rows: CompareRow[] = compareTextKeys.map((key) => ({ kind: 'text', key, values: sites.map(textOf[key]), bestIndex: [] }));
+  const withUser = sites.some(isUserSite);
+  const rows: CompareRow[] = compareTextKeys
+    .filter((key) => key !== 'origin' || withUser)
+    .map((key) => ({ kind: 'text', key, values: sites.map(textOf[key]), bestIndex: [] }));
 
   const currentOf = (s: (typeof siteScores)[number]) => (s?.current && s.current.sectorId === currentSector ? s.current : null);
   const gates = siteScores.map((s) => currentOf(s)?.failures ?? null);

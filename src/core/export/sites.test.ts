@@ -5,14 +5,19 @@ import { utf8Bom } from './csv';
 import { metricTable } from './metricTable';
 import { scoreLookup, type SiteScores } from './scores';
 import {
+  decodeUserAttributes,
+  decodeUserOrigin,
   exportFileName,
   exportMimeType,
   roundGeometry,
   scoreColumnName,
   siteColumns,
+  siteOriginText,
   sitesToCsv,
   sitesToGeoJson,
   slugify,
+  userAttributeNames,
+  userOriginText,
 } from './sites';
 import { fixtureFeature, fixtureSite } from './testSites';
 
@@ -300,5 +305,90 @@ describe('names', () => {
   it('gives MIME types', () => {
     expect(exportMimeType('csv')).toBe('text/csv;charset=utf-8');
     expect(exportMimeType('geojson')).toBe('application/geo+json');
+  });
+});
+
+describe('the user’s own sites in exports', () => {
+  const origin = { kind: 'import', file: 'percelen.gpkg', format: 'geopackage', featureNumber: 4, crs: 'EPSG:31370', crsFrom: 'file' } as const;
+  const user = fixtureSite('user-1', {
+    status: 'user',
+    landuse: '',
+    statusRule: 'user',
+    statusEvidence: '[]',
+    statusUncertain: false,
+    name: 'Atelier Van Praet',
+    userOrigin: JSON.stringify(origin),
+    userExternalId: 'P-17',
+    userAttributes: JSON.stringify({ owner: 'citydev', 'surface;m2': 1234.5, '=HYPERLINK("x")': '=1+1', listed: false, empty: null }),
+    outsideRegion: true,
+  });
+  const drawn = fixtureSite('user-2', { status: 'user', landuse: '', userOrigin: JSON.stringify({ kind: 'drawn' }), userAttributes: JSON.stringify({ owner: 'me', colour: 'red' }) });
+
+  it('writes status user, the origin in words, the file id and the outside-region flag; OpenStreetMap for shipped sites', () => {
+    const [header, u, d, shipped] = parse(sitesToCsv([user, drawn, fixtureSite('a')], lookup, { separator: ';' }), ';');
+    const cell = (row: string[], name: string) => row[header!.indexOf(name)];
+    expect(cell(u!, 'status')).toBe('user');
+    expect(cell(u!, 'landuse_osm')).toBe('');
+    expect(cell(u!, 'status_evidence')).toBe('');
+    expect(cell(u!, 'origin')).toBe('imported from percelen.gpkg, feature 4, Lambert 72 (EPSG:31370, read from the file)');
+    expect(cell(d!, 'origin')).toBe('drawn on the map');
+    expect(cell(shipped!, 'origin')).toBe('OpenStreetMap');
+    expect(cell(u!, 'external_id')).toBe('P-17');
+    expect(cell(d!, 'external_id')).toBe('');
+    expect(cell(u!, 'outside_region')).toBe('true');
+    expect(cell(d!, 'outside_region')).toBe('false');
+    expect(cell(shipped!, 'outside_region')).toBe('');
+    const fr = parse(sitesToCsv([user], lookup, { lang: 'fr' }), ';');
+    expect(fr[1]![fr[0]!.indexOf('origin')]).toBe('importé de percelen.gpkg, entité 4, Lambert 72 (EPSG:31370, lu dans le fichier)');
+  });
+
+  it('gives the user attributes back as user_ columns after ours, in first-seen order, guarded against formulas', () => {
+    const csv = sitesToCsv([fixtureSite('a'), user, drawn], lookup, { separator: ';' });
+    const [header, shipped, u, d] = parse(csv, ';');
+    expect(header!.indexOf('status_evidence')).toBe(header!.indexOf('user_owner') - 1);
+    expect(header!.slice(header!.indexOf('user_owner'))).toEqual(['user_owner', 'user_surface;m2', 'user_=HYPERLINK("x")', 'user_listed', 'user_empty', 'user_colour']);
+    const cell = (row: string[], name: string) => row[header!.indexOf(name)];
+    expect(cell(u!, 'user_owner')).toBe('citydev');
+    expect(cell(u!, 'user_surface;m2')).toBe('1234,5');
+    expect(cell(u!, 'user_=HYPERLINK("x")')).toBe("'=1+1");
+    expect(cell(u!, 'user_listed')).toBe('false');
+    expect(cell(u!, 'user_empty')).toBe('');
+    expect(cell(u!, 'user_colour')).toBe('');
+    expect(cell(d!, 'user_colour')).toBe('red');
+    expect(cell(shipped!, 'user_owner')).toBe('');
+    // no user site, no user columns
+    expect(parse(sitesToCsv([fixtureSite('a')], lookup), ';')[0]!.some((h) => h.startsWith('user_'))).toBe(false);
+    // the caller may fix the list
+    expect(siteColumns([], { userAttributes: ['owner'] }).map((c) => c.name).at(-1)).toBe('user_owner');
+  });
+
+  it('exports a user point site and its attributes as typed GeoJSON properties', () => {
+    const feature = { type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [4.123456789, 50.87654321] }, properties: user };
+    const fc = sitesToGeoJson([feature, fixtureFeature('a')], lookup);
+    const p = fc.features[0]!.properties;
+    expect(fc.features[0]!.geometry).toEqual({ type: 'Point', coordinates: [4.1234568, 50.8765432] });
+    expect(p.status).toBe('user');
+    expect(p.user_owner).toBe('citydev');
+    expect(p['user_surface;m2']).toBe(1234.5);
+    expect(p.user_listed).toBe(false);
+    expect(p.user_empty).toBeNull();
+    expect(p.outside_region).toBe(true);
+    expect(fc.features[1]!.properties.user_owner).toBeNull();
+    expect(p.area_m2).toBe(100);
+    expect(sitesToGeoJson([{ ...feature, properties: { ...user, areaM2: Number.NaN } }], lookup).features[0]!.properties.area_m2).toBeNull();
+  });
+
+  it('decodes origins and attributes defensively', () => {
+    expect(decodeUserOrigin(JSON.stringify(origin))).toEqual(origin);
+    expect(decodeUserOrigin(JSON.stringify({ kind: 'drawn', extra: 1 }))).toEqual({ kind: 'drawn' });
+    expect(decodeUserOrigin('{bad')).toBeNull();
+    expect(decodeUserOrigin(undefined)).toBeNull();
+    expect(decodeUserOrigin(JSON.stringify({ ...origin, crs: 'EPSG:3857' }))).toBeNull();
+    expect(decodeUserOrigin(JSON.stringify({ ...origin, featureNumber: 0 }))).toBeNull();
+    expect(decodeUserAttributes(JSON.stringify({ a: 1, b: { nested: true }, c: 'x' }))).toEqual({ a: 1, c: 'x' });
+    expect(decodeUserAttributes('[1,2]')).toEqual({});
+    expect(userAttributeNames([user, drawn, fixtureSite('a')])).toEqual(['owner', 'surface;m2', '=HYPERLINK("x")', 'listed', 'empty', 'colour']);
+    expect(userOriginText({ ...origin, crs: 'EPSG:4326', crsFrom: 'coordinates' }, 'nl')).toBe('geïmporteerd uit percelen.gpkg, object 4, WGS84 (EPSG:4326, herkend aan de coördinaten)');
+    expect(siteOriginText({ status: 'user', userOrigin: undefined }, 'en')).toBe('');
   });
 });

@@ -13,9 +13,9 @@ import type { GateMetric, SiteInput } from './model.ts';
 export interface SiteColumns {
   n: number;
   siteIds: readonly string[];
-  /** Index into `siteStatuses`, 255 for an unknown status. */
+  /** Index into `siteStatuses`, `userStatusIndex` (254) for a user site, 255 for an unknown status (`statusIndex`). */
   statuses: Uint8Array;
-  /** One column per gate metric (the metrics plus `distTransitM`). NaN = unknown. */
+  /** One column per gate metric (the metrics plus `distTransitM`). NaN = unknown (see {@link metricValue}). */
   values: Readonly<Record<GateMetric, Float64Array>>;
   /** Site indices sorted by siteId (code-unit order): the deterministic tie-break of every ranking. */
   idOrder: Uint32Array;
@@ -55,16 +55,23 @@ export function nearestKnownM(...distancesM: number[]): number {
   return best;
 }
 
-/** Builds the columns of `sites` (metrics as given, non-numbers become NaN); O(n log n) for the id order. */
+/**
+ * A metric as the scorer reads it: a finite number, else NaN (unknown). Unknown values pass every gate and score 0
+ * on their criterion, so a gate is never failed on a value nobody measured: this is how the area gate treats a
+ * user's point site given without an area (`areaM2` NaN, or null/Infinity from a store), and the card says
+ * "value unknown" for it (`SiteExplanation.unknownGates`). The shipped layers hold no non-finite values.
+ */
+export function metricValue(v: unknown): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : NaN;
+}
+
+/** Builds the columns of `sites` (metrics as given, anything not finite becomes NaN); O(n log n) for the id order. */
 export function toColumns(sites: readonly SiteInput[]): SiteColumns {
   const n = sites.length;
   const values = {} as Record<GateMetric, Float64Array>;
   for (const key of metricKeys) {
     const col = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const v = (sites[i] as Record<MetricKey, unknown>)[key];
-      col[i] = typeof v === 'number' ? v : NaN;
-    }
+    for (let i = 0; i < n; i++) col[i] = metricValue((sites[i] as Record<MetricKey, unknown>)[key]);
     values[key] = col;
   }
   const transit = new Float64Array(n);

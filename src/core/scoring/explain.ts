@@ -7,8 +7,8 @@ import { criteria, criterionIds } from './criteria.ts';
 import type { CriterionId, Labels } from './criteria.ts';
 import { describeCurve, evalCurve } from './curves.ts';
 import type { Curve } from './curves.ts';
-import { nearestKnownM } from './columns.ts';
-import { failCodeOf, gateMetrics, gateUnit, sectorIds } from './model.ts';
+import { metricValue, nearestKnownM } from './columns.ts';
+import { failCodeOf, gateMetrics, gateUnit, passesStatusGate, sectorIds } from './model.ts';
 import type { GateMetric, Profile, SectorId, SiteInput } from './model.ts';
 import { sectorProfiles } from './profiles.ts';
 import { cleanWeight, effectiveCurve } from './score.ts';
@@ -34,7 +34,7 @@ export interface CriterionExplanation {
   contribution: number;
 }
 
-/** The site's status is not among the profile's statuses. */
+/** The site's status is not among the profile's statuses (never for a user site: see `passesStatusGate`). */
 export interface StatusFailure {
   code: 1;
   gate: 'status';
@@ -59,6 +59,18 @@ export interface RangeFailure {
 /** One failed gate. */
 export type GateFailure = StatusFailure | RangeFailure;
 
+/**
+ * A range gate of the profile that was not checked because the site's value is unknown (not a finite number): the
+ * site passes it, and the card says so ("Area: value unknown, the minimum of 1,000 m² was not checked"), e.g. for a
+ * user's point site given without an area.
+ */
+export interface UnknownGate {
+  gate: GateMetric;
+  bound: 'min' | 'max';
+  limit: number;
+  unit: string;
+}
+
 /** Everything the card shows about one site under one profile. */
 export interface SiteExplanation {
   siteId: string;
@@ -69,21 +81,28 @@ export interface SiteExplanation {
   criteria: CriterionExplanation[];
   /** Failed gates in fail-code order (the first is the one the column path reports). */
   failures: GateFailure[];
+  /** Gates passed only because the value is unknown, in fail-code order ([] when every gated value is known). */
+  unknownGates: UnknownGate[];
 }
 
-/** Value of a gate metric for one site (`distTransitM` = nearest of the four modes), m or the metric's unit. */
+/**
+ * Value of a gate metric for one site (`distTransitM` = nearest of the four modes), m or the metric's unit; NaN when
+ * unknown (not a finite number, as the column path reads it).
+ */
 export function gateValue(site: SiteInput, gate: GateMetric): number {
   if (gate === 'distTransitM') {
-    return nearestKnownM(site.distMetroM, site.distTramM, site.distBusM, site.distRailStationM);
+    return nearestKnownM(metricValue(site.distMetroM), metricValue(site.distTramM), metricValue(site.distBusM), metricValue(site.distRailStationM));
   }
-  const v: unknown = site[gate];
-  return typeof v === 'number' ? v : NaN;
+  return metricValue(site[gate]);
 }
 
-/** Failed gates of a site under a profile; empty when it passes. NaN values pass. */
+/**
+ * Failed gates of a site under a profile; empty when it passes. The status gate is `passesStatusGate` (a user site
+ * always passes it); unknown (NaN) values pass range gates (see {@link unknownGates}).
+ */
 export function gateFailures(site: SiteInput, profile: Profile): GateFailure[] {
   const out: GateFailure[] = [];
-  if (!profile.gates.statuses.includes(site.status)) {
+  if (!passesStatusGate(site.status, profile.gates.statuses)) {
     out.push({ code: 1, gate: 'status', bound: 'status', status: site.status, allowed: profile.gates.statuses });
   }
   for (const gate of gateMetrics) {
@@ -102,6 +121,21 @@ export function gateFailures(site: SiteInput, profile: Profile): GateFailure[] {
   return out;
 }
 
+/** Range gates of the profile the site passes only because its value is unknown; [] when all are known. */
+export function unknownGates(site: SiteInput, profile: Profile): UnknownGate[] {
+  const out: UnknownGate[] = [];
+  for (const gate of gateMetrics) {
+    const range = profile.gates.limits[gate];
+    if (!range || gateValue(site, gate) === gateValue(site, gate)) continue;
+    const unit = gateUnit(gate);
+    for (const bound of ['min', 'max'] as const) {
+      const limit = range[bound];
+      if (typeof limit === 'number' && Number.isFinite(limit)) out.push({ gate, bound, limit, unit });
+    }
+  }
+  return out;
+}
+
 /** Explains one site's score and gates under a profile; O(criteria + gates). */
 export function explainSite(site: SiteInput, profile: Profile): SiteExplanation {
   let weightSum = 0;
@@ -111,8 +145,7 @@ export function explainSite(site: SiteInput, profile: Profile): SiteExplanation 
   for (const id of criterionIds) {
     const c = criteria[id];
     const curve = effectiveCurve(profile, id);
-    const raw: unknown = site[c.metric];
-    const value = typeof raw === 'number' ? raw : NaN;
+    const value = metricValue(site[c.metric]);
     const subScore = evalCurve(curve, value);
     const w = cleanWeight(profile.weights[id]);
     const share = weightSum > 0 ? w / weightSum : 0;
@@ -124,7 +157,7 @@ export function explainSite(site: SiteInput, profile: Profile): SiteExplanation 
     });
   }
   const failures = gateFailures(site, profile);
-  return { siteId: site.siteId, profileId: profile.id, passed: failures.length === 0, score, criteria: rows, failures };
+  return { siteId: site.siteId, profileId: profile.id, passed: failures.length === 0, score, criteria: rows, failures, unknownGates: unknownGates(site, profile) };
 }
 
 /** A site's standing under one sector, for the card's "all sectors" row. */

@@ -1,8 +1,8 @@
 /**
  * Types shared by profiles, the scorer and the URL codec, and the fixed table of gate failure codes.
  */
-import { metricKeys, siteStatuses } from '../types.ts';
-import type { MetricKey, SiteMetrics, SiteStatus } from '../types.ts';
+import { metricKeys, siteStatuses, userStatus } from '../types.ts';
+import type { AnySiteStatus, MetricKey, SiteMetrics, SiteStatus } from '../types.ts';
 import type { CriterionId, Labels } from './criteria.ts';
 import type { Curve } from './curves.ts';
 
@@ -11,10 +11,14 @@ export const sectorIds = ['construction', 'manufacturing', 'agro-food', 'health'
 /** One sector id. */
 export type SectorId = (typeof sectorIds)[number];
 
-/** What the scorer reads of a site: its metrics, id and availability status (a `SiteProperties` fits). */
+/**
+ * What the scorer reads of a site: its metrics, id and availability status (a `SiteProperties` fits, the user's
+ * own sites included: `status: 'user'`, see {@link passesStatusGate}). A metric that is not a finite number is
+ * unknown (see `metricValue` in columns.ts).
+ */
 export interface SiteInput extends SiteMetrics {
   siteId: string;
-  status: SiteStatus;
+  status: AnySiteStatus;
 }
 
 /** Metrics a gate can test: every site metric plus the nearest stop of any mode (metro, tram, bus, train). */
@@ -28,7 +32,10 @@ export interface Range {
   max?: number;
 }
 
-/** Hard pass/fail conditions. A site fails when its status is not listed or a value is outside a range. */
+/**
+ * Hard pass/fail conditions. A site fails when its status is not listed or a value is outside a range. Only the
+ * shipped statuses can be listed: a user site passes the status gate whatever the list ({@link passesStatusGate}).
+ */
 export interface Gates {
   statuses: readonly SiteStatus[];
   limits: Partial<Record<GateMetric, Range>>;
@@ -96,10 +103,31 @@ export function failCodeOf(gate: GateMetric, bound: 'min' | 'max'): number {
   return 2 + 2 * gateMetrics.indexOf(gate) + (bound === 'max' ? 1 : 0);
 }
 
-/** Index of a status in `siteStatuses`, or 255 for an unknown status. */
+/** Column code of a user site's status (`SiteColumns.statuses`): outside `siteStatuses`, never in a status mask. */
+export const userStatusIndex = 254;
+/** Column code of an unknown status (data from outside may hold one): fails every status gate. */
+export const unknownStatusIndex = 255;
+
+/**
+ * Index of a status in `siteStatuses`, {@link userStatusIndex} for a user site, {@link unknownStatusIndex} for
+ * anything else.
+ */
 export function statusIndex(status: string): number {
+  if (status === userStatus) return userStatusIndex;
   const i = (siteStatuses as readonly string[]).indexOf(status);
-  return i < 0 ? 255 : i;
+  return i < 0 ? unknownStatusIndex : i;
+}
+
+/**
+ * The status gate, in one place for both paths (explain.ts per site, score.ts `applyGates` per column): a shipped
+ * site passes when its status is listed; a user site (`status: 'user'`) ALWAYS passes, in every sector and under
+ * any custom list. The explorer knows nothing of a user site's availability, and the user brought it on purpose to
+ * see how it scores: hiding it behind a status it cannot have would make it vanish from the ranking. Its range
+ * gates (area, NO2, distances…) apply as to any site. An unknown status fails.
+ */
+export function passesStatusGate(status: string, allowed: readonly SiteStatus[]): boolean {
+  if (status === userStatus) return true;
+  return (allowed as readonly string[]).includes(status);
 }
 
 /** Unit of a gate metric, read from its name (`M` → m, `M2` → m², `UgM3` → µg/m³, else ''). */

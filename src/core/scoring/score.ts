@@ -6,7 +6,7 @@ import type { MetricKey } from '../types.ts';
 import { criteria, criterionIds } from './criteria.ts';
 import type { CriterionId } from './criteria.ts';
 import type { Curve } from './curves.ts';
-import { failCodeOf, failCodes, gateMetrics, statusIndex } from './model.ts';
+import { failCodeOf, failCodes, gateMetrics, statusIndex, userStatusIndex } from './model.ts';
 import type { FailCodeInfo, GateMetric, Profile } from './model.ts';
 import { subScores } from './columns.ts';
 import type { SiteColumns } from './columns.ts';
@@ -33,7 +33,7 @@ export interface CompiledProfile {
   /** Criteria with weight > 0, in criterion order. */
   terms: readonly Term[];
   weightSum: number;
-  /** Bit k set when siteStatuses[k] passes. */
+  /** Bit k set when siteStatuses[k] passes (a user site passes regardless: see `passesStatusGate`). */
   statusMask: number;
   checks: readonly Check[];
 }
@@ -99,7 +99,8 @@ const scratch = new WeakMap<SiteColumns, Float64Array>();
 
 /**
  * Applies gates and scores every site; O(n × (criteria + gates)), sub-scores memoised on `cols`.
- * Pass `out` (same n) to avoid allocation. Unknown (NaN) values pass gates and score 0 on their criterion.
+ * Pass `out` (same n) to avoid allocation. Unknown values (NaN: anything not a finite number, e.g. the area of a
+ * user's point site given without one) pass gates and score 0 on their criterion.
  */
 export function scoreColumns(cols: SiteColumns, compiled: CompiledProfile, out?: ScoreResult): ScoreResult {
   const res = out && out.scores.length === cols.n ? out : newScoreResult(cols.n);
@@ -120,7 +121,8 @@ export function applyGates(cols: SiteColumns, compiled: CompiledProfile, failCod
   let statusFails = 0;
   for (let i = 0; i < n; i++) {
     const k = statuses[i]!;
-    const ok = k < 31 && (mask & (1 << k)) !== 0;
+    // `passesStatusGate` in column form: a listed status, or a user site (which passes every status gate).
+    const ok = k === userStatusIndex || (k < 31 && (mask & (1 << k)) !== 0);
     failCode[i] = ok ? 0 : 1;
     if (!ok) statusFails++;
   }
