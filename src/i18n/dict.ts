@@ -7,6 +7,8 @@ import { enPolish, frPolish, nlPolish } from './dictPolish.ts';
 import { enMap, frMap, nlMap } from './dictMap.ts';
 import { plannerEn, plannerFr, plannerNl } from './dictPlanner.ts';
 import { modeEn, modeFr, modeNl } from './dictMode.ts';
+import { userSitesUiEn, userSitesUiFr, userSitesUiNl } from './dictUserSitesUi.ts';
+import { userSitesEn, userSitesFr, userSitesNl } from './dictUserSites.ts';
 
 export const en = {
   ...shortlistEn,
@@ -115,6 +117,8 @@ export const en = {
   ...enMap,
   ...plannerEn,
   ...modeEn,
+  ...userSitesUiEn,
+  ...userSitesEn,
 };
 
 /** Keys of the dictionaries. */
@@ -229,6 +233,8 @@ export const fr: Dict = {
   ...frMap,
   ...plannerFr,
   ...modeFr,
+  ...userSitesUiFr,
+  ...userSitesFr,
 };
 
 export const nl: Dict = {
@@ -338,4 +344,6 @@ export const nl: Dict = {
   ...nlMap,
   ...plannerNl,
   ...modeNl,
+  ...userSitesUiNl,
+  ...userSitesNl,
 };

@@ -7,7 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Protocol } from 'pmtiles';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Polygon } from 'geojson';
 import type { Manifest } from '../core/types.ts';
 import type { BasemapFailure } from '../data/manifest.ts';
 import type { Lang } from '../i18n/i18n.ts';
@@ -16,16 +16,14 @@ import { dataLayerOf, type ToggleId } from '../state/toggles.ts';
 import { basemapEntryOf, offlineStyle } from './basemap.ts';
 import { escapeHtml } from './layerKit.ts';
 import { createMapLayers } from './registry.ts';
-import type { ChoroplethColours } from './layers/plannerChoropleth.ts';
+import { createDrawing } from './drawing.ts';
+import { createPlannerControl, type PlannerColouring } from './plannerControl.ts';
 import type { SiteScores } from './layers/sites.ts';
 
 export type { SiteScores } from './layers/sites.ts';
 export type { AreaColour } from './layers/plannerChoropleth.ts';
 
-/** One colouring of the planner's map; `key` is opaque to the map and written to <html data-planner-drawn> once drawn. */
-export interface PlannerColouring extends ChoroplethColours {
-  key: string;
-}
+export type { PlannerColouring } from './plannerControl.ts';
 
 export interface MapOptions {
   container: HTMLElement;
@@ -43,7 +41,9 @@ export interface MapOptions {
 }
 
 export interface MapHandlers {
+  /** Pointer over a site, shipped or the user's own (the user's win where both lie), or off every site. */
   siteHover(siteId: string | null): void;
+  /** A click on a site, shipped or the user's own (the user's, drawn above, win where both lie); none while drawing. */
   siteClick(siteId: string): void;
   moveEnd(view: View): void;
   /** A basemap archive failed to load and was removed from the map; the rest of the map works. */
@@ -54,6 +54,7 @@ export interface MapController {
   setData(id: ToggleId, data: FeatureCollection): void;
   setVisible(visible: readonly ToggleId[]): void;
   setLanguage(lang: Lang, fitLabel?: string): void;
+  /** Highlight a site, shipped or the user's own (null: none). */
   setHovered(siteId: string | null): void;
   setSelected(siteId: string | null): void;
   /**
@@ -61,8 +62,33 @@ export interface MapController {
    * null = colour by status. At the next idle, <html data-scores-idle> holds the update's number.
    */
   setScores(scores: SiteScores | null): void;
-  /** Fly to a loaded site's bounds; false when unknown. */
+  /** Fly to a loaded site's bounds (shipped or the user's own); false when unknown. */
   zoomToSite(siteId: string): boolean;
+  /**
+   * The user's measured sites (toggle `user-sites`): SiteFeatures with `siteId` and `status: 'user'`, polygons or
+   * points, drawn above the shipped sites. Replaces what was set before (setData: it is the user's data, small and
+   * changed whole); also removes the drawn shape shown while it waits for its name (see drawPolygon).
+   */
+  setUserSites(sites: FeatureCollection): void;
+  /**
+   * Let the user draw a polygon on the map (terra-draw, loaded now on first use). Resolves with the closed polygon
+   * (WGS84) once the user closes it; it then stays on the map as a dashed draft until the next `setUserSites`,
+   * `drawPolygon`, `editUserSite` or `cancelDrawing`. Resolves null when cancelled: Escape, `cancelDrawing()`, or a
+   * new drawPolygon/editUserSite. While drawing, site clicks and hovers are not reported. <html data-drawing> is
+   * `draw` while the map is ready for the user's clicks. Rejects only when the drawing code fails to load.
+   */
+  drawPolygon(): Promise<Polygon | null>;
+  /**
+   * Edit the shape of the user's site `id` (its current `geometry`): the site is left out of its layer and its
+   * corners can be dragged, added (drag a midpoint) and deleted (right-click). Resolves with the edited polygon on
+   * Enter or `finishDrawing()`, null when cancelled as for drawPolygon. <html data-drawing> is `edit` meanwhile.
+   * Rejects when the shape cannot be edited (crossing itself, fewer than 3 corners) or the code fails to load.
+   */
+  editUserSite(id: string, geometry: Polygon): Promise<Polygon | null>;
+  /** Keep the edit under way (its promise resolves with the shape); nothing while drawing or when idle. */
+  finishDrawing(): void;
+  /** Stop a drawing or edit under way (its promise resolves null) and remove a drawn draft still on the map. */
+  cancelDrawing(): void;
   /**
    * Planner mode: colour municipalities and sectors (feature-state, only areas whose colour moves), outline
    * `selectedNis`, show the land losses; null hides every planner layer. At the next idle with the municipalities
@@ -153,41 +179,12 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
   let shownLang: Lang | null = null;
   let scoreUpdates = 0;
   const html = document.documentElement.dataset;
-  const municipalityClicks = new Set<(nis: string) => void>();
-  let plannerKey: string | null = null; // colouring waiting for its idle
-  let pendingFit: string | null = null; // municipality to fit once the communes arrive
-  let fits = 0;
-  let hasMunicipalities = false;
-  const markPlannerDrawn = () => {
-    if (plannerKey === null) return;
-    // drawn means the municipalities drawn: before the communes arrive, wait for the idle after them
-    if (!hasMunicipalities) return void map.once('idle', markPlannerDrawn);
-    html.plannerDrawn = plannerKey;
-    plannerKey = null;
-  };
-  const fitMunicipality = (nis: string) => {
-    delete html.mapFitted;
-    const b = layers.planner.bounds(nis);
-    pendingFit = b ? null : nis;
-    if (!b) return;
-    const v = ++fits;
-    const c = map.getCanvas();
-    // the padding of zoomToSite, smaller on a small map (maplibre refuses to move when padding leaves no room)
-    const padding = Math.min(80, c.clientWidth / 6, c.clientHeight / 6);
-    const fitted = () => void (v === fits && (html.mapFitted = nis));
-    map.fitBounds(b, { padding, duration: 600 });
-    // registered after the call: the moveend of an interrupted move must not count; a move without animation ended already
-    if (map.isMoving()) map.once('moveend', () => map.once('idle', fitted));
-    else map.once('idle', fitted);
-    map.triggerRepaint();
-  };
+  const drawing = createDrawing(map, layers);
+  const planner = createPlannerControl(map, layers);
   const ctrl: MapController = {
     setData(id, data) {
       layers.of(id)?.setData(data);
-      if (id !== 'communes') return;
-      layers.planner.indexMunicipalities(data);
-      hasMunicipalities = data.features.length > 0;
-      if (pendingFit !== null) fitMunicipality(pendingFit);
+      if (id === 'communes') planner.communesArrived(data);
     },
     setVisible(visible) {
       for (const l of layers.all) l.setVisible(visible.includes(l.id));
@@ -202,8 +199,15 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
       });
       map.triggerRepaint();
     },
-    setHovered: (id) => layers.sites.setState('hover', id),
-    setSelected: (id) => layers.sites.setState('selected', id),
+    // an id the other layer does not hold is harmless there: its feature-state waits for a feature that never comes
+    setHovered(id) {
+      layers.sites.setState('hover', id);
+      layers.userSites.setState('hover', id);
+    },
+    setSelected(id) {
+      layers.sites.setState('selected', id);
+      layers.userSites.setState('selected', id);
+    },
     setScores(s) {
       layers.sites.setScores(s);
       // read by scripts/bench-scoring-map.ts and the e2e specs: the UI part of a weight change, then its map idle
@@ -213,30 +217,24 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
       map.triggerRepaint(); // idle must come even when no site changed colour
     },
     zoomToSite(id) {
-      const b = layers.sites.bounds(id);
+      const b = layers.sites.bounds(id) ?? layers.userSites.bounds(id);
       if (!b) return false;
       map.fitBounds(b, { padding: 80, maxZoom: 17, duration: 600 });
       return true;
     },
-    setPlanner(p) {
-      layers.planner.set(p);
-      layers.losses.setVisible(p !== null);
-      delete html.plannerDrawn;
-      const waiting = plannerKey !== null; // an idle listener is registered already
-      plannerKey = p?.key ?? null;
-      if (p && !waiting) map.once('idle', markPlannerDrawn);
-      map.triggerRepaint(); // idle must come even when no colour moved
+    setPlanner: planner.setPlanner,
+    setPlannerData: planner.setPlannerData,
+    setUserSites(sites) {
+      layers.userSites.setDraft(null);
+      layers.userSites.setData(sites);
     },
-    setPlannerData(d) {
-      if (d.sectors) layers.planner.setSectors(d.sectors);
-      if (d.losses) layers.losses.setData(d.losses);
-    },
-    fitMunicipality,
+    drawPolygon: () => drawing.draw(),
+    editUserSite: (id, geometry) => drawing.draw({ id, geometry }),
+    finishDrawing: drawing.finish,
+    cancelDrawing: drawing.cancel,
+    fitMunicipality: planner.fitMunicipality,
     flyToLoss: (lon, lat) => map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 16), duration: 800 }),
-    onMunicipalityClick(cb) {
-      municipalityClicks.add(cb);
-      return () => void municipalityClicks.delete(cb);
-    },
+    onMunicipalityClick: planner.onMunicipalityClick,
     jumpTo: (v) => map.jumpTo({ center: [v.lng, v.lat], zoom: v.zoom, bearing: v.bearing }),
     fitRegion: () => map.fitBounds(bounds, { padding: 20, bearing: 0 }),
     view,
@@ -275,22 +273,48 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
       for (const l of layers.all) l.addLabels?.(o.visible.includes(l.id));
       layers.addPlanner();
       ctrl.setLanguage(o.lang);
+      // The user's sites first: on one pointer move their mouseleave runs before the shipped sites' mousemove (a
+      // move from a user site onto a shipped one ends hovering the shipped one), and where a user site lies over a
+      // shipped one, the user's (drawn above) answers. While drawing, terra-draw owns the pointer and the cursor.
+      const userHit = [...layers.userSites.hitLayerIds];
+      map.on('mousemove', userHit, (e) => {
+        if (drawing.active()) return;
+        map.getCanvas().style.cursor = 'pointer';
+        handlers.siteHover(layers.userSites.siteAt(e.point));
+      });
+      map.on('mouseleave', userHit, () => {
+        if (drawing.active()) return;
+        map.getCanvas().style.cursor = '';
+        handlers.siteHover(null);
+      });
+      map.on('click', userHit, (e) => {
+        const id = drawing.active() ? null : layers.userSites.siteAt(e.point);
+        if (id !== null) handlers.siteClick(id);
+      });
       map.on('mousemove', layers.sites.hitLayerId, (e) => {
+        if (drawing.active() || layers.userSites.siteAt(e.point) !== null) return;
         const id = e.features?.[0]?.id;
         map.getCanvas().style.cursor = 'pointer';
         handlers.siteHover(id === undefined ? null : String(id));
       });
       map.on('mouseleave', layers.sites.hitLayerId, () => {
+        if (drawing.active()) return;
         map.getCanvas().style.cursor = '';
         handlers.siteHover(null);
       });
       map.on('click', layers.sites.hitLayerId, (e) => {
         const id = e.features?.[0]?.id;
-        if (id !== undefined) handlers.siteClick(String(id));
+        if (drawing.active() || id === undefined || layers.userSites.siteAt(e.point) !== null) return;
+        handlers.siteClick(String(id));
       });
+      // the planner's areas yield to the shipped sites (`listen`) and, through the point of the click under way
+      // (this listener runs before the areas'), to the user's sites; while drawing, clicks place corners
+      let clickAt: maplibregl.Point | null = null;
+      map.on('click', (e) => void (clickAt = e.point));
       // after the sites' handlers: their mouseleave resets the cursor before the areas' mousemove sets it again
       layers.planner.listen(layers.sites.hitLayerId, (nis) => {
-        for (const cb of municipalityClicks) cb(nis);
+        if (drawing.active() || (clickAt && layers.userSites.siteAt(clickAt) !== null)) return;
+        planner.clicked(nis);
       });
       map.on('moveend', () => handlers.moveEnd(view()));
       let idles = 0; // counter on <html data-map-idle> for benchmarks (scripts/bench-scoring-map.ts)

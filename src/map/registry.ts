@@ -19,11 +19,14 @@ import { createRoadsLayer } from './layers/roads.ts';
 import { createSitesLayer, type SitesLayer } from './layers/sites.ts';
 import { createTransitLinesLayer } from './layers/transitLines.ts';
 import { createTransitStopsLayer } from './layers/transitStops.ts';
+import { createUserSitesLayer, type UserSitesLayer } from './layers/userSites.ts';
 
-/** One map's layers: all of them in drawing order, the sites layer by name (hover, selection, scores), and the planner's. */
+/** One map's layers: all of them in drawing order, the sites layers by name (hover, selection, scores), and the planner's. */
 export interface MapLayers {
   readonly all: readonly MapLayer[];
   readonly sites: SitesLayer;
+  /** The user's own sites (toggle `user-sites`), drawn just above the shipped sites. */
+  readonly userSites: UserSitesLayer;
   /** The planner view's choropleth (municipalities from the communes layer's source) and land losses: not toggles. */
   readonly planner: PlannerChoropleth;
   readonly losses: LandLossesLayer;
@@ -39,6 +42,7 @@ export interface MapLayers {
 /** Create every data layer for `map` (nothing is added to the map until each layer's `add`). */
 export function createMapLayers(map: maplibregl.Map): MapLayers {
   const sites = createSitesLayer(map);
+  const userSites = createUserSitesLayer(map);
   const zones = createProductiveZonesLayer(map);
   const communes = createCommunesLayer(map);
   const planner = createPlannerChoropleth(map, { municipalitiesSource: communes.sourceId });
@@ -55,6 +59,7 @@ export function createMapLayers(map: maplibregl.Map): MapLayers {
     createCycleRoutesLayer(map),
     createTransitLinesLayer(map),
     sites,
+    userSites,
     createSensitiveLayer(map),
     createWorkshopsLayer(map),
     createNo2PointsLayer(map),
@@ -65,6 +70,7 @@ export function createMapLayers(map: maplibregl.Map): MapLayers {
   return {
     all,
     sites,
+    userSites,
     planner,
     losses,
     addPlanner() {

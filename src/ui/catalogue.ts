@@ -1,7 +1,7 @@
 /** What the layer panel lists: groups, labels, legend swatches. Colours are shared with the map styles. */
 import { statusLabels } from '../core/status/labels.ts';
 import { siteStatuses, type SiteStatus } from '../core/types.ts';
-import { palette, statusColours, statusLook } from '../core/colour/palette.ts';
+import { userSiteLook, palette, statusColours, statusLook } from '../core/colour/palette.ts';
 import type { Lang, MessageKey } from '../i18n/i18n.ts';
 import type { ToggleId } from '../state/toggles.ts';
 
@@ -28,6 +28,9 @@ export interface CatalogueEntry {
   note?: MessageKey;
 }
 
+const userSiteColour = palette.userSite;
+const userSiteFillOpacity = userSiteLook.fillOpacity;
+
 /** Panel order, group by group. */
 export const catalogue: CatalogueEntry[] = [
   { id: 'productive-zones', group: 'groupLand', label: 'layerProductiveZones', swatches: [{ shape: 'fill', colour: palette.productiveZone }] },
@@ -36,6 +39,15 @@ export const catalogue: CatalogueEntry[] = [
     group: 'groupLand',
     label: 'layerSites',
     swatches: siteStatuses.map((st) => ({ shape: 'fill' as const, colour: statusColours[st], label: statusLabels[st], ...statusLook[st] })),
+  },
+  {
+    id: 'user-sites',
+    group: 'groupLand',
+    label: 'layerUserSites',
+    swatches: [
+      { shape: 'fill', colour: userSiteColour, label: 'usLegendArea', fillOpacity: userSiteFillOpacity },
+      { shape: 'circle', colour: userSiteColour, label: 'usLegendPoint', size: 13 },
+    ],
   },
   {
     id: 'transit-stops',
