@@ -2,7 +2,7 @@
  * The explorer: side panel (language, layers, about) beside the map, site card over it.
  * State lives in one reducer (src/state); effects push it to the map, the URL and storage.
  */
-import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { BasemapFailure, CheckedManifest } from '../data/manifest.ts';
 import type { GeodataSource } from '../data/source.ts';
 import { initialLanguage, rememberLanguage, t, type KeyValueStore } from '../i18n/i18n.ts';
@@ -22,7 +22,9 @@ import { ScoringPanel } from '../ui/ScoringPanel.tsx';
 import { useScoring, useStability } from './useScoring.ts';
 import type { MapController } from '../map/mapView.ts';
 import { mapSettled, startMap } from './mapSession.ts';
-import { createLayerStore, startLayers } from './layerStore.ts';
+import { createLayerStore, startLayers, type LayerStore } from './layerStore.ts';
+import type { ContextLayers } from '../state/contextLayers.ts';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { useHashSync } from './useHashSync.ts';
 import { safeStorage } from '../state/shortlistStorage.ts';
 import { ShortlistArea } from '../ui/ShortlistArea.tsx';
@@ -32,6 +34,11 @@ import { useShortlist } from './useShortlist.ts';
 import { usePlanner } from './usePlanner.ts';
 import { usePlannerMap } from './usePlannerMap.ts';
 import { ModeSwitch } from '../ui/ModeSwitch.tsx';
+import { useAllSites, useUserSites } from './useUserSites.ts';
+import { useImportFlow } from './useImportFlow.ts';
+import { UserSitesArea } from './UserSitesArea.tsx';
+import { MapDropOverlay } from '../ui/usersites/MapDropOverlay.tsx';
+import type { RegionTest } from '../core/usersites/records.ts';
 
 export interface AppProps {
   source: GeodataSource;
@@ -50,6 +57,22 @@ function plannerSources(manifest: CheckedManifest | null) {
   return census ? [...layers, census] : layers;
 }
 
+/** The region test of imports and drawings, once the region outline is loaded (its code loads on demand). */
+async function regionTestOf(layers: LayerStore): Promise<RegionTest> {
+  await layers.load(['region'], new AbortController().signal);
+  const region = layers.get('region')?.features[0]?.geometry;
+  if (!region || (region.type !== 'Polygon' && region.type !== 'MultiPolygon')) throw new Error('region.fgb: the region outline could not be loaded');
+  const { makeRegionTest } = await import('../core/usersites/regionTest.ts');
+  return makeRegionTest(region as Polygon | MultiPolygon);
+}
+
+/** Context layers whose `sites` also hold the user's measured sites (their geometry for exports, print and compare). */
+function withUserFeatures(context: ContextLayers, user: FeatureCollection): ContextLayers {
+  if (user.features.length === 0) return context;
+  const shipped = context.layers.sites?.features ?? [];
+  return { ...context, layers: { ...context.layers, sites: { type: 'FeatureCollection', features: [...shipped, ...user.features] } } };
+}
+
 type Fatal = { kind: 'webgl' } | { kind: 'manifest' | 'map'; detail: string };
 
 /** Root component. */
@@ -62,13 +85,18 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
   const [fatal, setFatal] = useState<Fatal | null>(null);
   // one store per app: layers load (and the list ranks) whether or not a map can be drawn
   const [layers] = useState(() => createLayerStore(source));
-  const sites = useSites(layers);
+  const shippedSites = useSites(layers);
   // on a phone the map comes first; the panel opens from its button
   const narrow = () => typeof matchMedia === 'function' && matchMedia('(max-width: 700px)').matches;
   const [panelOpen, setPanelOpen] = useState(() => !narrow());
   const mapEl = useRef<HTMLDivElement>(null);
   const context = useContextLayers(layers);
   const [map, setMap] = useState<MapController | null>(null);
+  const user = useUserSites(manifest, geodataBase, map, dispatch);
+  // the user's measured sites join the shipped ones everywhere a site goes (list, scoring, card, shortlist, exports)
+  const sites = useAllSites(shippedSites, user.state);
+  const flow = useImportFlow(user, () => regionTestOf(layers));
+  const shortlistContext = useMemo(() => withUserFeatures(context, user.features), [context, user.features]);
   const started = useRef(false);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -185,7 +213,17 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
           )}
         </ScoringPanel>
         )}
-        <ShortlistArea lang={lang} api={shortlist} sites={sites} context={context} profile={profile} scored={scored} manifest={manifest} onSelect={(siteId) => dispatch({ type: 'selectSite', siteId })} />
+        <UserSitesArea
+          lang={lang}
+          user={user}
+          flow={flow}
+          map={map}
+          onOpen={(siteId) => {
+            dispatch({ type: 'selectSite', siteId });
+            map?.zoomToSite(siteId);
+          }}
+        />
+        <ShortlistArea lang={lang} api={shortlist} sites={sites} context={shortlistContext} profile={profile} scored={scored} manifest={manifest} onSelect={(siteId) => dispatch({ type: 'selectSite', siteId })} />
         <LayerPanel lang={lang} visible={state.visible} status={state.status} scoredSector={profile ? profileName(lang, profile) : undefined} skipped={manifest?.skipped} basemapFailures={basemapFailures} onToggle={(id) => dispatch({ type: 'toggleLayer', id })} />
         {manifest && (
           <details class="about-details">
@@ -196,6 +234,7 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
       </div>
       <main class="map-area">
         <div id="map" class="map" ref={mapEl} tabIndex={0} aria-label={t(lang, 'appTitle')} />
+        <MapDropOverlay lang={lang} onFiles={flow.onFiles} disabled={flow.stage !== null && flow.stage.step !== 'done' && flow.stage.step !== 'failed'} />
         {fatal && (
           <div class="fatal" role="alert">
             {fatal.kind === 'webgl' ? t(lang, 'noWebgl') : `${t(lang, fatal.kind === 'manifest' ? 'manifestError' : 'mapError')} ${fatal.detail}`}

@@ -21,8 +21,8 @@ describe('map explorer', () => {
     const app = await explorer.shared();
     await app.startFrom(`map=16.00/${station.lat.toFixed(5)}/${station.lng.toFixed(5)}/0`);
     const names = await app.layerNames();
-    expect(names).toEqual(expect.arrayContaining(['Productive zones (OSM industrial land use)', 'Candidate sites', 'STIB stops', 'STIB lines', 'Rail stations', 'Rail sidings', 'Canal', 'Regional cycle routes', 'Villo!', 'NO2 measurements', 'NO2 surface (interpolated)', 'Municipalities']));
-    expect(names).toHaveLength(17);
+    expect(names).toEqual(expect.arrayContaining(['Productive zones (OSM industrial land use)', 'Candidate sites', 'STIB stops', 'STIB lines', 'Rail stations', 'Rail sidings', 'Canal', 'Regional cycle routes', 'Villo!', 'NO2 measurements', 'NO2 surface (interpolated)', 'Municipalities', 'Your sites']));
+    expect(names).toHaveLength(18);
     for (const n of names) expect(await app.layerStatus(n), n).toMatch(count);
     const yellow = hexRgb(palette.villo);
     expect(channelDistance(await app.map.colourAt(station.lng, station.lat), yellow), 'the station must not look Villo!-yellow before the layer is on').toBeGreaterThan(4 * tolerance);

@@ -14,6 +14,7 @@ import { ComparePanel } from './compare.ts';
 import { ExportPanel } from './exports.ts';
 import { PrintView } from './print.ts';
 import { PlannerPanel } from './planner.ts';
+import { UserSitesPanel } from './userSites.ts';
 
 /** What a page load waits for: the map usable (zones and sites drawn), or only the side panel. */
 export type Until = 'map' | 'panels';
@@ -37,6 +38,7 @@ export class ExplorerPage {
   readonly exports: ExportPanel;
   readonly print: PrintView;
   readonly planner: PlannerPanel;
+  readonly userSites: UserSitesPanel;
   readonly layout: PageLayout;
   private lastResponse: Response | null = null;
   /** The language and camera of the last full load, which `startFrom` returns to. */
@@ -58,6 +60,7 @@ export class ExplorerPage {
     this.exports = new ExportPanel(page);
     this.print = new PrintView(page);
     this.planner = new PlannerPanel(page);
+    this.userSites = new UserSitesPanel(page, this.map);
     this.layout = new PageLayout(page);
   }
 
