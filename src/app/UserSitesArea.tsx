@@ -7,7 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Polygon } from 'geojson';
 import { t, type Lang } from '../i18n/i18n.ts';
 import type { MapController } from '../map/mapView.ts';
-import { removeAllUserSites, removeUserSite } from '../state/userSites.ts';
+import { removeAllUserSites, removeUserSite, reshapeUserSite } from '../state/userSites.ts';
+import type { UserSiteRecord } from '../core/usersites/types.ts';
 import type { UserSitesPanelProps } from '../ui/usersites/types.ts';
 import type { ImportFlow } from './useImportFlow.ts';
 import type { UserSites, UserStoreNotice } from './useUserSites.ts';
@@ -52,6 +53,12 @@ export function UserSitesArea({ lang, user, flow, map, onOpen }: UserSitesAreaPr
     void import('../ui/usersites/UserSitesPanel.tsx').then((m) => setPanel(() => m.UserSitesPanel));
   }, [open]);
   const drawPolygon = (): Promise<Polygon | null> => (map ? map.drawPolygon() : Promise.resolve(null));
+  // an edited outline replaces the old one and is measured again (useUserSites measures unmeasured sites)
+  const editShape = async (site: UserSiteRecord): Promise<void> => {
+    if (!map || site.geometry.type !== 'Polygon') return;
+    const shape = await map.editUserSite(site.id, site.geometry);
+    if (shape) user.update((s) => reshapeUserSite(s, site.id, shape));
+  };
   return (
     <details class="user-sites-details" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>
@@ -74,6 +81,7 @@ export function UserSitesArea({ lang, user, flow, map, onOpen }: UserSitesAreaPr
           drawPolygon={drawPolygon}
           cancelDrawing={() => map?.cancelDrawing()}
           onSaveDrawn={flow.onSaveDrawn}
+          {...(map ? { editShape, finishDrawing: () => map.finishDrawing() } : {})}
           onFiles={flow.onFiles}
           onImportCrs={flow.onImportCrs}
           onImportPointArea={flow.onImportPointArea}

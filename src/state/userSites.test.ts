@@ -168,3 +168,20 @@ describe('measuring and selectors', () => {
     expect(clearUserSitesMeasured(c)).toBe(c);
   });
 });
+
+describe('reshapeUserSite', () => {
+  it('replaces the outline and drops the measured values so the site is measured again', async () => {
+    const { addUserSites, emptyUserSites, reshapeUserSite, selectUnmeasuredUserSites } = await import('./userSites.ts');
+    const square = (d: number) => ({ type: 'Polygon' as const, coordinates: [[[4.35, 50.85], [4.35 + d, 50.85], [4.35 + d, 50.85 + d], [4.35, 50.85 + d], [4.35, 50.85]]] });
+    const record = { id: 'user-a', name: 'A', externalId: '', origin: { kind: 'drawn' as const }, geometry: square(0.001), areaM2Given: null, attributes: {}, addedAt: '2026-11-30T00:00:00Z', outsideRegion: false, repairs: [] };
+    const measured = { siteId: 'user-a', areaM2: 7700 } as unknown as import('../core/types.ts').SiteProperties;
+    const s0 = addUserSites(emptyUserSites, [{ record, measured }]).state;
+    expect(selectUnmeasuredUserSites(s0)).toEqual([]);
+    const s1 = reshapeUserSite(s0, 'user-a', square(0.002));
+    expect(s1.sites[0]!.record.geometry).toEqual(square(0.002));
+    expect(s1.sites[0]!.measured).toBeNull();
+    expect(selectUnmeasuredUserSites(s1).map((r) => r.id)).toEqual(['user-a']);
+    expect(reshapeUserSite(s1, 'user-a', square(0.002))).toBe(s1);
+    expect(reshapeUserSite(s1, 'nobody', square(0.003))).toBe(s1);
+  });
+});

@@ -114,6 +114,18 @@ export function renameUserSite(state: UserSitesState, id: string, name: string):
   return { sites };
 }
 
+/**
+ * Gives a site a new outline (an edit on the map): its measured values are dropped so the app measures it again;
+ * the same state when the site is not there or the outline is unchanged.
+ */
+export function reshapeUserSite(state: UserSitesState, id: string, geometry: Polygon | MultiPolygon): UserSitesState {
+  const i = state.sites.findIndex((e) => e.record.id === id);
+  if (i < 0 || JSON.stringify(state.sites[i]!.record.geometry) === JSON.stringify(geometry)) return state;
+  const sites = state.sites.slice();
+  sites[i] = { record: { ...state.sites[i]!.record, geometry, areaM2Given: null }, measured: null };
+  return { sites };
+}
+
 /** Removes one site; the same state when it is not there. */
 export function removeUserSite(state: UserSitesState, id: string): UserSitesState {
   return removeUserSites(state, [id]);
