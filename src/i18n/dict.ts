@@ -5,9 +5,9 @@ import { enData, frData, nlData } from './dictData.ts';
 import { enState, frState, nlState } from './dictState.ts';
 import { enPolish, frPolish, nlPolish } from './dictPolish.ts';
 import { enMap, frMap, nlMap } from './dictMap.ts';
-import { plannerEn, plannerFr, plannerNl } from './dictPlanner.ts';
+import type { plannerEn } from './dictPlanner.ts';
 import { modeEn, modeFr, modeNl } from './dictMode.ts';
-import { userSitesUiEn, userSitesUiFr, userSitesUiNl } from './dictUserSitesUi.ts';
+import type { userSitesUiEn } from './dictUserSitesUi.ts';
 import { userSitesEn, userSitesFr, userSitesNl } from './dictUserSites.ts';
 
 export const en = {
@@ -115,16 +115,21 @@ export const en = {
   ...enState,
   ...enPolish,
   ...enMap,
-  ...plannerEn,
   ...modeEn,
-  ...userSitesUiEn,
   ...userSitesEn,
 };
 
-/** Keys of the dictionaries. */
-export type MessageKey = keyof typeof en;
-/** One full dictionary. */
-export type Dict = Record<MessageKey, string>;
+/** Keys of the dictionaries loaded at start. */
+export type BaseKey = keyof typeof en;
+/**
+ * Keys of the dictionaries that load with their views' chunks (the planner view, the user-sites panel) and register
+ * through `addMessages`: typed here so every `t()` call is checked, shipped only when the view opens.
+ */
+export type LazyKey = keyof typeof plannerEn | keyof typeof userSitesUiEn;
+/** Every message key. */
+export type MessageKey = BaseKey | LazyKey;
+/** One dictionary loaded at start. */
+export type Dict = Record<BaseKey, string>;
 
 export const fr: Dict = {
   ...shortlistFr,
@@ -231,9 +236,7 @@ export const fr: Dict = {
   ...frState,
   ...frPolish,
   ...frMap,
-  ...plannerFr,
   ...modeFr,
-  ...userSitesUiFr,
   ...userSitesFr,
 };
 
@@ -342,8 +345,6 @@ export const nl: Dict = {
   ...nlState,
   ...nlPolish,
   ...nlMap,
-  ...plannerNl,
   ...modeNl,
-  ...userSitesUiNl,
   ...userSitesNl,
 };

@@ -1,4 +1,5 @@
-/** Planner view strings: indicators, table, charts, municipality sheet, CSV and print (merged into dict.ts); English is the reference. */
+/** Planner view strings: indicators, table, charts, municipality sheet, CSV and print (loaded with the view's chunk: see `addMessages` in i18n.ts); English is the reference. */
+import { addMessages } from './lazyMessages.ts';
 export const plannerEn = {
   plHeading: 'Productive land by municipality',
   plLoading: 'Loading the municipality indicators…',
@@ -224,3 +225,6 @@ export const plannerNl: PlannerDict = {
   lossCatConstruction: 'bouwterrein',
   lossCatOther: 'ander gebruik of niets in kaart gebracht',
 };
+
+// registered when the view's chunk loads this module: the strings ship with the view, not at start
+addMessages({ en: plannerEn, fr: plannerFr, nl: plannerNl });

@@ -1,9 +1,6 @@
-/** Strings of the user's own sites: the layer, drawing, importing a file, the import's questions and summary, the list (merged into dict.ts). */
+/** Strings of the user's own sites: the layer, drawing, importing a file, the import's questions and summary, the list (loaded with the panel's chunk: see `addMessages` in i18n.ts). */
+import { addMessages } from './lazyMessages.ts';
 export const userSitesUiEn = {
-  layerUserSites: 'Your sites',
-  usLegendArea: 'Drawn or imported area',
-  usLegendPoint: 'Point (area given or unknown)',
-  usTitle: 'Your sites',
   usIntro: 'Draw a site on the map or import a file of candidate sites: they are measured like the others and kept in this browser only.',
   usDraw: 'Draw a site',
   usDrawHelp: 'Click on the map to place the corners; click the first corner (or press Enter) to close the shape. Escape cancels.',
@@ -21,8 +18,6 @@ export const userSitesUiEn = {
   usImport: 'Import a file',
   usDropHint: 'or drop it on the map.',
   usLimits: 'Up to {features} features, {mb} MB; GeoJSON, FlatGeobuf, zipped Shapefile, GeoPackage, CSV with lon/lat or x/y.',
-  usDropHere: 'Drop a file here to import its sites',
-  usDropLimits: 'GeoJSON, FlatGeobuf, zipped Shapefile, GeoPackage or CSV',
   usReading: 'Reading {file}…',
   usCrsQuestion: 'In which coordinate system are the coordinates of {file}? The file does not say, and they could be read several ways.',
   usCrsWgs84: 'WGS84: longitude and latitude in degrees (GPS, web maps)',
@@ -88,10 +83,6 @@ export const userSitesUiEn = {
 };
 
 export const userSitesUiFr: Record<keyof typeof userSitesUiEn, string> = {
-  layerUserSites: 'Vos sites',
-  usLegendArea: 'Surface dessinée ou importée',
-  usLegendPoint: 'Point (superficie donnée ou inconnue)',
-  usTitle: 'Vos sites',
   usIntro: 'Dessinez un site sur la carte ou importez un fichier de sites candidats : ils sont mesurés comme les autres et gardés dans ce navigateur seulement.',
   usDraw: 'Dessiner un site',
   usDrawHelp: 'Cliquez sur la carte pour placer les sommets ; cliquez sur le premier (ou appuyez sur la touche entrée) pour fermer la forme. La touche échap annule.',
@@ -109,8 +100,6 @@ export const userSitesUiFr: Record<keyof typeof userSitesUiEn, string> = {
   usImport: 'Importer un fichier',
   usDropHint: 'ou déposez-le sur la carte.',
   usLimits: 'Jusqu’à {features} objets, {mb} mégaoctets ; GeoJSON, FlatGeobuf, shapefile zippé, GPKG, CSV avec lon/lat ou x/y.',
-  usDropHere: 'Déposez un fichier ici pour importer ses sites',
-  usDropLimits: 'GeoJSON, FlatGeobuf, shapefile zippé, GPKG ou CSV',
   usReading: 'Lecture de {file}…',
   usCrsQuestion: 'Dans quel système de coordonnées sont les coordonnées de {file} ? Le fichier ne le dit pas, et elles peuvent se lire de plusieurs façons.',
   usCrsWgs84: 'WGS84 : longitude et latitude en degrés (GPS, cartes en ligne)',
@@ -176,10 +165,6 @@ export const userSitesUiFr: Record<keyof typeof userSitesUiEn, string> = {
 };
 
 export const userSitesUiNl: Record<keyof typeof userSitesUiEn, string> = {
-  layerUserSites: 'Uw sites',
-  usLegendArea: 'Getekende of geïmporteerde oppervlakte',
-  usLegendPoint: 'Punt (oppervlakte opgegeven of onbekend)',
-  usTitle: 'Uw sites',
   usIntro: 'Teken een site op de kaart of importeer een bestand met kandidaat-sites: ze worden gemeten zoals de andere en alleen in deze browser bewaard.',
   usDraw: 'Een site tekenen',
   usDrawHelp: 'Klik op de kaart om de hoekpunten te plaatsen; klik op het eerste (of druk op Enter) om de vorm te sluiten. Escape annuleert.',
@@ -197,8 +182,6 @@ export const userSitesUiNl: Record<keyof typeof userSitesUiEn, string> = {
   usImport: 'Een bestand importeren',
   usDropHint: 'of sleep het op de kaart.',
   usLimits: 'Tot {features} objecten, {mb} MB; GeoJSON, FlatGeobuf, gezipte Shapefile, GeoPackage, CSV met lon/lat of x/y.',
-  usDropHere: 'Laat een bestand hier los om de sites ervan te importeren',
-  usDropLimits: 'GeoJSON, FlatGeobuf, gezipte Shapefile, GeoPackage of CSV',
   usReading: '{file} lezen…',
   usCrsQuestion: 'In welk coördinatenstelsel staan de coördinaten van {file}? Het bestand zegt het niet, en ze kunnen op meerdere manieren gelezen worden.',
   usCrsWgs84: 'WGS84: lengte- en breedtegraad in graden (gps, webkaarten)',
@@ -262,3 +245,6 @@ export const userSitesUiNl: Record<keyof typeof userSitesUiEn, string> = {
   usRemoveAllYes: 'Ja, alles verwijderen',
   usRemoveAllNo: 'Behouden',
 };
+
+// registered when the view's chunk loads this module: the strings ship with the view, not at start
+addMessages({ en: userSitesUiEn, fr: userSitesUiFr, nl: userSitesUiNl });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en, fr, nl } from './dict.ts';
+import { plannerEn, plannerFr, plannerNl } from './dictPlanner.ts';
+import { userSitesUiEn, userSitesUiFr, userSitesUiNl } from './dictUserSitesUi.ts';
 import { initialLanguage, languageFromNavigator, pickName, rememberLanguage, rememberedLanguage, t, type KeyValueStore } from './i18n.ts';
 
 const memory = (): KeyValueStore & { data: Map<string, string> } => {
@@ -17,6 +19,11 @@ const broken: KeyValueStore = {
 
 describe('i18n', () => {
   it('has every key, non-empty, in each language', () => {
+    for (const [e, ...others] of [[en, fr, nl], [plannerEn, plannerFr, plannerNl], [userSitesUiEn, userSitesUiFr, userSitesUiNl]] as Record<string, string>[][])
+      for (const d of others) expect(Object.keys(d).sort()).toEqual(Object.keys(e!).sort());
+    // the lazily loaded views' strings reach t() once their modules load (they are imported above)
+    expect(t('nl', 'plHeading')).toBe(plannerNl.plHeading);
+    expect(t('fr', 'usDraw')).toBe(userSitesUiFr.usDraw);
     for (const d of [fr, nl]) {
       expect(Object.keys(d).sort()).toEqual(Object.keys(en).sort());
       for (const v of Object.values(d)) expect(v.length).toBeGreaterThan(0);

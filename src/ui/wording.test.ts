@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { siteStatuses } from '../core/types.ts';
 import { siteTitle } from './format.ts';
-import { fr, nl } from '../i18n/dict.ts';
+import { fr as frBase, nl as nlBase } from '../i18n/dict.ts';
+import { plannerFr, plannerNl } from '../i18n/dictPlanner.ts';
+import { userSitesUiFr, userSitesUiNl } from '../i18n/dictUserSitesUi.ts';
+
+// the views' strings that load with their chunks are checked too
+const fr = { ...frBase, ...plannerFr, ...userSitesUiFr };
+const nl = { ...nlBase, ...plannerNl, ...userSitesUiNl };
 
 /** Proper names and brands written with capitals inside a French sentence. */
 const frProperNames = new Set(['Bruxelles', 'Bruxelles-Capitale', 'Région', 'OpenStreetMap', 'Excel', 'Villo!', 'Statbel', 'CurieuzenAir', 'De', 'Lijn', 'Charleroi-Bruxelles', 'FlatGeobuf', 'WebGL', 'GeoJSON', 'PasLoin/Brussels-minimal-vector-tile']);

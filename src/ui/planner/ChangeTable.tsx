@@ -1,4 +1,5 @@
 /** Change of industrial land since 2013 in one area: 2013, still industrial, lost by category, new, net (indicative). */
+import '../../i18n/dictPlanner.ts'; // registers the strings this module reads
 import { lossCategories, type PlannerArea } from '../../core/planner/types.ts';
 import { t, type Lang } from '../../i18n/i18n.ts';
 import { haText, lossCategoryLabel, signedHaText } from './plannerText.ts';

@@ -1,4 +1,5 @@
 /** Legend of the map's choropleth for the chosen indicator: one swatch per class with its range and unit, and no data. */
+import '../../i18n/dictPlanner.ts'; // registers the strings this module reads
 import { classIndex, type Classes } from '../../core/planner/breaks.ts';
 import { displayValue, indicators } from '../../core/planner/indicators.ts';
 import type { PlannerArea } from '../../core/planner/types.ts';

@@ -2,6 +2,7 @@
  * Bar chart of the chosen indicator per municipality (Observable Plot), bars in the map's class colours, the
  * selected municipality outlined; every bar is a keyboard button opening its municipality.
  */
+import '../../i18n/dictPlanner.ts'; // registers the strings this module reads
 import { barX, plot, ruleX, text } from '@observablehq/plot';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { colourOf, type Classes } from '../../core/planner/breaks.ts';

@@ -1,4 +1,5 @@
 /** The indicators of one municipality beside the region's, with its rank among the 19, units in the values. */
+import '../../i18n/dictPlanner.ts'; // registers the strings this module reads
 import { indicatorIds, type IndicatorId } from '../../core/planner/indicators.ts';
 import type { PlannerArea } from '../../core/planner/types.ts';
 import { t, type Lang } from '../../i18n/i18n.ts';

@@ -1,4 +1,5 @@
 /** The largest pieces of industrial land lost since 2013 in one municipality: area, category, today's use, 2013 name. */
+import '../../i18n/dictPlanner.ts'; // registers the strings this module reads
 import type { LandLossProperties } from '../../core/planner/types.ts';
 import { t, type Lang } from '../../i18n/i18n.ts';
 import { haText, landuseText, lossCategoryLabel } from './plannerText.ts';

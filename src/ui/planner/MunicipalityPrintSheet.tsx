@@ -2,6 +2,7 @@
  * The A4 sheet of one municipality for print: name and dates, its indicators beside the region's, the chart of the
  * chosen indicator with it outlined, the status bar, the 2013 → today change, its largest losses and the sources.
  */
+import '../../i18n/dictPlanner.ts'; // registers the strings this module reads
 import type { Classes } from '../../core/planner/breaks.ts';
 import type { IndicatorId } from '../../core/planner/indicators.ts';
 import type { LandLossProperties, PlannerArea, PlannerData } from '../../core/planner/types.ts';

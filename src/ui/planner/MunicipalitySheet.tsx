@@ -2,6 +2,7 @@
  * The sheet of one municipality in the panel: its indicators beside the region's, its productive land by status,
  * the 2013 → today change, its largest losses (each opens on the map), print and back buttons.
  */
+import '../../i18n/dictPlanner.ts'; // registers the strings this module reads
 import type { IndicatorId } from '../../core/planner/indicators.ts';
 import type { LandLossProperties, PlannerArea, PlannerData } from '../../core/planner/types.ts';
 import { t, type Lang } from '../../i18n/i18n.ts';

@@ -2,6 +2,7 @@
  * The ranked, sortable table of the municipalities: one column per indicator (units in the headers), sort buttons
  * in the headers carrying aria-sort, a name button per row opening its sheet, and the region total in the foot.
  */
+import '../../i18n/dictPlanner.ts'; // registers the strings this module reads
 import { displayValue, indicators, type IndicatorId } from '../../core/planner/indicators.ts';
 import type { PlannerArea } from '../../core/planner/types.ts';
 import { t, type Lang } from '../../i18n/i18n.ts';

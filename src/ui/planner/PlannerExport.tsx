@@ -1,4 +1,5 @@
 /** Download of the planner table as CSV (19 municipalities in the table's order, then the region), ; or , as ExportPanel. */
+import '../../i18n/dictPlanner.ts'; // registers the strings this module reads
 import { useState } from 'preact/hooks';
 import type { CsvSeparator } from '../../core/export/csv.ts';
 import { plannerFileName, plannerToCsv } from '../../core/export/planner.ts';

@@ -2,6 +2,7 @@
  * Print of one municipality sheet: a full-screen layer outside the app root (class `planner-print`) holding the
  * A4 sheet and a toolbar; it opens the browser's print dialog once drawn. planner.css hides the app in print.
  */
+import '../../i18n/dictPlanner.ts'; // registers the strings this module reads
 import { createPortal } from 'preact/compat';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { locale, t, type Lang } from '../../i18n/i18n.ts';

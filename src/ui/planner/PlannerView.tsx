@@ -3,6 +3,7 @@
  * the map's choropleth, the sortable table of the 19 municipalities with the region total, a bar chart and the
  * CSV download; with a municipality selected, its sheet instead, printable on one A4 page. The app owns the state.
  */
+import '../../i18n/dictPlanner.ts'; // registers the view's strings
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { classesOf } from '../../core/planner/breaks.ts';
 import { indicatorIds, isIndicatorId, type IndicatorId } from '../../core/planner/indicators.ts';

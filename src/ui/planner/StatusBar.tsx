@@ -1,4 +1,5 @@
 /** Productive land of one area by availability status: a horizontal stacked bar (Observable Plot) and its key. */
+import '../../i18n/dictPlanner.ts'; // registers the strings this module reads
 import { barX, plot, stackX } from '@observablehq/plot';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { statusColours } from '../../core/colour/palette.ts';

@@ -2,6 +2,7 @@
  * Words and numbers of the planner view in the UI language: indicator labels (full and short), units, values with
  * the indicator's decimals, hectares, loss categories and land uses.
  */
+import '../../i18n/dictPlanner.ts'; // registers the view's strings
 import { displayValue, indicators, type IndicatorId } from '../../core/planner/indicators.ts';
 import type { LossCategory, PlannerArea } from '../../core/planner/types.ts';
 import { locale, t, type Lang, type MessageKey } from '../../i18n/i18n.ts';

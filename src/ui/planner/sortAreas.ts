@@ -2,6 +2,7 @@
  * Order of the planner table: by an indicator or by name in the UI language, descending or ascending; areas
  * without a value go last whichever the direction, ties read by name.
  */
+import '../../i18n/dictPlanner.ts'; // registers the strings this module reads
 import { indicators, type IndicatorId } from '../../core/planner/indicators.ts';
 import type { PlannerArea } from '../../core/planner/types.ts';
 import { locale, pickName, t, type Lang } from '../../i18n/i18n.ts';

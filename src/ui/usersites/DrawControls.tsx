@@ -1,4 +1,5 @@
 /** "Draw a site": start drawing on the map, then name the closed shape (Save / Cancel); Escape or Cancel stops drawing. */
+import '../../i18n/dictUserSitesUi.ts'; // registers the strings this module reads
 import type { Polygon } from 'geojson';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type Lang } from '../../i18n/i18n.ts';

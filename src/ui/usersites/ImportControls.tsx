@@ -1,4 +1,5 @@
 /** "Import a file": a file input behind a button, the limits stated up front, and a word about dropping on the map. */
+import '../../i18n/dictUserSitesUi.ts'; // registers the strings this module reads
 import { useRef } from 'preact/hooks';
 import { t, type Lang } from '../../i18n/i18n.ts';
 import { limitsText } from './userSitesText.ts';

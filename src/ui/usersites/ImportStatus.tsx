@@ -1,4 +1,5 @@
 /** The import under way, step by step: reading, the CRS, points and duplicates questions, measuring, the summary or the error. */
+import '../../i18n/dictUserSitesUi.ts'; // registers the strings this module reads
 import { useState } from 'preact/hooks';
 import { importCrsList, type ImportCrs } from '../../core/usersites/types.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/i18n.ts';

@@ -1,4 +1,5 @@
 /** The optional area of a point site: shown, and editable when the app allows it (kept on Enter or when leaving the field). */
+import '../../i18n/dictUserSitesUi.ts'; // registers the strings this module reads
 import { useEffect, useState } from 'preact/hooks';
 import { numberFormat, t, type Lang } from '../../i18n/i18n.ts';
 import { parseAreaM2, pointAreaText } from './userSitesText.ts';

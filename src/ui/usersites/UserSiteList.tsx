@@ -1,4 +1,5 @@
 /** The user's sites: name (as text), origin, flags, Edit shape for drawn polygons, Remove each, Remove all after a confirm step. */
+import '../../i18n/dictUserSitesUi.ts'; // registers the strings this module reads
 import { useState } from 'preact/hooks';
 import type { UserSiteRecord } from '../../core/usersites/types.ts';
 import { numberFormat, t, type Lang } from '../../i18n/i18n.ts';

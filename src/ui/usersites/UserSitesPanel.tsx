@@ -3,6 +3,7 @@
  * its progress and read its summary, and manage the list. Loaded on demand by the app (its own chunk, with its
  * stylesheet); the app passes the sites, the import's step and the callbacks (`UserSitesPanelProps`, types.ts).
  */
+import '../../i18n/dictUserSitesUi.ts'; // registers the panel's strings
 import { useState } from 'preact/hooks';
 import type { UserSiteRecord } from '../../core/usersites/types.ts';
 import { t } from '../../i18n/i18n.ts';

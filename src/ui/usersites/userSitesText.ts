@@ -1,4 +1,5 @@
 /** Words of the user-sites panel: limits, refusal reasons, the import summary, file errors, origins. Pure. */
+import '../../i18n/dictUserSitesUi.ts'; // registers the panel's strings
 import { importLimits, type RefusedFeature, type UserSiteRecord } from '../../core/usersites/types.ts';
 import { numberFormat, t, type Lang, type MessageKey } from '../../i18n/i18n.ts';
 import type { ImportFailure, ImportSummary } from './types.ts';
