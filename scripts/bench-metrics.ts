@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
-import { metricKeys } from '../src/core/types.ts';
+import { placeMetricKeys } from '../src/core/types.ts';
 import { projectFeatureCollection, toLambert72 } from '../src/core/geo/proj.ts';
 import { pointSiteDistance, prepareSite, segmentEdgeDistance, type SiteShape } from '../src/core/geo/geom.ts';
 import { buildPointIndex, buildShapeIndex, nearestPoint, nearestShape } from '../src/core/geo/spatialIndex.ts';
@@ -163,7 +163,7 @@ function measure(sites: (Polygon | MultiPolygon)[], context: MetricContext): { l
   const [index, buildMs] = time(() => buildMetricIndex(context));
   const [results, allMs] = time(() => sites.map((s) => computeSiteMetrics(s, index)));
   out.push(`  buildMetricIndex ${ms(buildMs)}; computeSiteMetrics x${n} ${ms(allMs)} ` +
-    `(${(allMs / Math.max(1, n)).toFixed(2)} ms per site, ${metricKeys.length} metrics + nearest names)`);
+    `(${(allMs / Math.max(1, n)).toFixed(2)} ms per site, ${placeMetricKeys.length} metrics + nearest names)`);
   return { lines: out, results };
 }
 
@@ -216,12 +216,12 @@ export async function benchMetrics(o = defaultBenchOptions, geodataDir = 'geodat
   // through WGS84 moves coordinates by millimetres, so only rounding-edge differences are expected.
   let differing = 0;
   real.sites.forEach((f, i) => {
-    for (const k of metricKeys) {
+    for (const k of placeMetricKeys) {
       const stored = f.properties[k];
       if (typeof stored === 'number' && Math.abs(stored - (results[i]?.[k] ?? NaN)) > (k === 'areaM2' ? 2 : 1)) differing++;
     }
   });
-  out.push(`  recomputed vs stored metrics in sites.fgb: ${differing} of ${real.sites.length * metricKeys.length} values differ beyond rounding`);
+  out.push(`  recomputed vs stored metrics in sites.fgb: ${differing} of ${real.sites.length * placeMetricKeys.length} values differ beyond rounding`);
   return out;
 }
 

@@ -3,6 +3,7 @@
  * gates + scores + ranking for one sector at 5,000 / 50,000 / 250,000 sites. Goal: 250,000 in < 20 ms, linear.
  * Run alone: `npx tsx scripts/bench-scoring.ts`.
  */
+import { accessNotMeasured } from '../src/core/access/metrics.ts';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { siteStatuses } from '../src/core/types.ts';
@@ -37,6 +38,7 @@ export function syntheticSites(n: number, seed: number): SiteInput[] {
   const sites: SiteInput[] = new Array<SiteInput>(n);
   for (let i = 0; i < n; i++) {
     sites[i] = {
+      ...accessNotMeasured(),
       siteId: `syn-${(i * 2654435761) >>> 0}`,
       status: siteStatuses[Math.floor(r() * siteStatuses.length)]!,
       areaM2: Math.round(100 + r() * r() * r() * 50_000),

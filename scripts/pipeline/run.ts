@@ -4,6 +4,7 @@
  * failed run leaves the previous `geodata/` intact. A run with unchanged inputs is a no-op.
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,12 +22,15 @@ import { loadGeoJsonL72 } from './load.ts';
 import { checkLayerCounts } from './counts.ts';
 import { layerReads } from './layerReads.ts';
 import { derivedFrom, layerRepairReport, RepairBook, type LayerRepairs } from './repairs.ts';
-import { attributionOf, basemapArchives, basemapSource, inputFiles, layerSources, plannerSource } from './sources.ts';
+import { accessSource, attributionOf, basemapArchives, basemapSource, inputFiles, layerSources, plannerSource } from './sources.ts';
 import { buildPlannerLayers, plannerSummary } from './planner.ts';
 import type { PlannerData } from '../../src/core/planner/types.ts';
+import { buildAccess, type TransitAccessReport } from './access.ts';
 
 /** File of the planner view's indicators in the output directory. */
 export const plannerFile = 'planner.json';
+/** File of the access by the real networks (`core/access/types.ts` AccessReach) in the output directory. */
+export const accessFile = 'access-reach.json';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -65,11 +69,13 @@ export interface PipelineResult {
   sites?: SitesReport;
   /** The planner view's figures written to `planner.json`. */
   planner?: PlannerData;
+  /** What the access step found (transit network, validation, census gaps) and the size of `access-reach.json` (bytes, raw and gzipped). */
+  access?: { transit: TransitAccessReport; bytes: number; gzipBytes: number };
 }
 
 /** Files whose content defines the output besides the inputs: a code change forces a rebuild. */
 function codeFiles(): string[] {
-  const dirs = ['scripts/pipeline', 'src/core/geo', 'src/core/status', 'src/core/planner'];
+  const dirs = ['scripts/pipeline', 'src/core/geo', 'src/core/status', 'src/core/planner', 'src/core/access'];
   const files = dirs.flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => join(root, d, f)));
   return [...files, join(root, 'src/core/validate.ts'), join(root, 'src/core/types.ts')].sort();
 }
@@ -195,7 +201,7 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
   o.log(`Building geodata from ${o.sourceDir}`);
   const inputsHash = fingerprint(o.sourceDir);
   const previous = readManifest(o.outDir);
-  if (!o.force && previous?.inputsHash === inputsHash && previous.layers.every((l) => existsSync(join(o.outDir, l.file))) && existsSync(join(o.outDir, plannerFile))) {
+  if (!o.force && previous?.inputsHash === inputsHash && previous.layers.every((l) => existsSync(join(o.outDir, l.file))) && existsSync(join(o.outDir, plannerFile)) && existsSync(join(o.outDir, accessFile))) {
     o.log(`  geodata/ is up to date (inputs ${inputsHash}); use --force to rebuild`);
     return { status: 'up-to-date', manifest: previous, steps: [], totalMs: performance.now() - started };
   }
@@ -225,6 +231,23 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
   const builtAt = new Date().toISOString();
   const planner = buildPlannerLayers({ sourceDir: o.sourceDir, region, sectorRows, communes, sites, landuse, zones, landuse2013, no2, index, builtAt });
   step('planner: sectors, 2013, NO2', `${planner.sectors.length} sectors, ${planner.losses.length} lost pieces`);
+
+  // Access by the real networks: travel times to the planner's sectors, the labour shed, the road access.
+  const access = buildAccess({
+    sourceDir: o.sourceDir,
+    sites,
+    stops,
+    transitLines,
+    roads,
+    canal,
+    sectors: planner.sectors,
+    sectorWorkforce: planner.data.sectors.map(({ code, residents, employedResidents }) => ({ code, residents, employedResidents })),
+    builtAt,
+  });
+  for (const s of sites) Object.assign(s.properties, access.metrics.get(s.properties.siteId));
+  const accessJson = `${JSON.stringify(access.reach)}\n`;
+  const accessSize = { bytes: Buffer.byteLength(accessJson), gzipBytes: gzipSync(accessJson).length };
+  step('access: transit, roads', `transit ${access.ms.transit.toFixed(0)} ms (${sites.length} sites × ${access.reach.sectors.length} sectors), roads ${access.ms.roads.toFixed(0)} ms; access-reach.json ${(accessSize.bytes / 1024).toFixed(0)} kB (${(accessSize.gzipBytes / 1024).toFixed(0)} kB gzipped)`);
 
   const layers: [LayerId, L.L72Feature[]][] = [
     ['region', [regionFeature]],
@@ -271,6 +294,7 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
       return { ...writeLayer(tmp, id, features), source: layerSources[id], attribution: attributionOf(id), repaired, dropped, repairs: { byKind, examples }, ...summary };
     });
     writeFileSync(join(tmp, plannerFile), `${JSON.stringify(planner.data)}\n`);
+    writeFileSync(join(tmp, accessFile), accessJson);
     for (const name of basemapArchives) copyFileSync(join(o.sourceDir, `osm-pasloin-tiles/${name}.pmtiles`), join(tmp, 'basemap', `${name}.pmtiles`));
     const manifest: Manifest = {
       version: 1,
@@ -280,12 +304,15 @@ export async function runPipeline(options: Partial<PipelineOptions> = {}): Promi
       basemap: basemapArchives.map((name) => ({ name, file: `basemap/${name}.pmtiles`, sourceLayer: name, source: basemapSource })),
       layers: entries,
       planner: { file: plannerFile, source: plannerSource },
+      access: { file: accessFile, source: accessSource },
     };
     writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     step('write FlatGeobuf + manifest');
     swapIn(tmp, o.outDir);
     for (const line of plannerSummary(planner.data)) o.log(line);
-    return { status: 'built', manifest, steps, totalMs: performance.now() - started, repairs, sites: built.report, planner: planner.data };
+    for (const line of access.summary) o.log(line);
+    o.log(`  ${accessFile}: ${accessSize.bytes.toLocaleString('en-GB')} bytes, ${accessSize.gzipBytes.toLocaleString('en-GB')} gzipped`);
+    return { status: 'built', manifest, steps, totalMs: performance.now() - started, repairs, sites: built.report, planner: planner.data, access: { transit: access.transit, ...accessSize } };
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
     throw e;

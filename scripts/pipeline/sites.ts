@@ -2,6 +2,7 @@
  * The `sites` layer: candidate land cleaned to one site per piece of land, measured, given an
  * availability status with evidence (rules in `src/core/status`), an address and its 2013 land use.
  */
+import { accessNotMeasured } from '../../src/core/access/metrics.ts';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { MetricIndex } from '../../src/core/geo/metrics.ts';
 import { measureSite, type CommuneFinder } from '../../src/core/geo/metricContext.ts';
@@ -80,6 +81,8 @@ export function buildSites(shapes: Feature<Polygonal, SiteShapeProps>[], inputs:
         ...historyOf(s.geometry),
         tradesOnSite,
         ...metrics,
+        // placeholders: the network searches of core/access (run.ts) fill them once every site is built
+        ...accessNotMeasured(),
       },
     };
   });

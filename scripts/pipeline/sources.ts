@@ -11,6 +11,8 @@ export const inputFiles = {
   water: 'osm-pasloin/osm_water.geojson',
   ptRoutes: 'osm-pasloin/osm_pt-routes.geojson',
   stops: 'stib-opendata-2024/stib_stops_with_lines_2024.geojson',
+  stopsByLine: 'stib-opendata-2024/stops-by-line-production_2024-05-11.json',
+  gtfsRoutes: 'stib-opendata-2024/gtfs_routes_2024-12.txt',
   stations: 'irail-stations/stations.csv',
   boardings: 'irail-stations/embarkment_statistics.csv',
   cycleRoutes: 'rideaway-icr/icr_regional_cycle_routes_2017_lambert72.geojson',
@@ -18,6 +20,7 @@ export const inputFiles = {
   curieuzenair: 'fari-air-quality/curieuzenair_2021_no2.geojson',
   irceline: 'fari-air-quality/irceline_no2_anmean_station_brussels_2023.geojson',
   majorRoads: 'osm-bxl-2013/major_roads_osm_2013.geojson',
+  motorwayJunctions: 'osm-bxl-2013/motorway_junctions_osm_2013.geojson',
   minorStreets: 'osm-bxl-2013/minor_streets_osm_2013.geojson.gz',
   landuse2013: 'osm-bxl-2013/landuse_osm_2013.geojson',
   censusResidents: 'statbel-census-2021/TF_CENSUS_2021_S01_cleaned.csv',
@@ -123,6 +126,17 @@ export const plannerSource: LayerSource = {
   files: [inputFiles.sectors, inputFiles.censusResidents, inputFiles.censusActivity, inputFiles.landuse, inputFiles.landuse2013, inputFiles.curieuzenair, inputFiles.irceline, inputFiles.stops],
   note:
     'Productive land is the explorer\'s sites (OSM land use, all statuses), split across areas by exact overlay. Change since 2013 is indicative (OSM mapping grew too). NO2 is the app\'s interpolated surface sampled on a 50 m grid. Residents are counted where people live (Census 1 January 2021); 19 census codes without a sector (…ZZZZ) count in their municipality and the region only.',
+};
+
+/** Provenance of `access-reach.json`: travel times by public transport to every statistical sector, the labour shed, and the truck route to the motorway. */
+export const accessSource: LayerSource = {
+  name: 'Access by the real networks: travel times by public transport and walking from each site to every statistical sector (labour shed), and the truck route to the nearest motorway access',
+  publisher: 'Computed from STIB-MIVB open data (stops by line, stop coordinates, GTFS routes), OpenStreetMap contributors (route relations, 2013 roads), Statbel (statistical sectors 2022, Census 2021)',
+  licence: 'STIB-MIVB open data (CC BY 4.0, "Source: STIB-MIVB - Open Data"); ODbL 1.0 (OpenStreetMap-derived distances and routes); Statbel open data licence (CC BY 4.0 terms)',
+  date: '2024-05 (STIB network), 2024-12 (GTFS routes), 2026-05 (OSM routes), 2013-01-01 (roads), 2021-01-01 (census)',
+  files: [inputFiles.stopsByLine, inputFiles.stops, inputFiles.gtfsRoutes, inputFiles.ptRoutes, inputFiles.sectors, inputFiles.censusResidents, inputFiles.censusActivity, inputFiles.majorRoads, inputFiles.minorStreets, inputFiles.motorwayJunctions],
+  note:
+    'A model, not a timetable: walking (straight line × detour at a stated speed), half the mean headway of the mode as the wait, a transfer penalty, riding at the mode\'s published mean commercial speed along the OSM route where it fits the stops (else the straight line × a detour). Its parameters and their sources are in the file. A sector counts as reached when its representative point is; its Census 2021 residents are counted where they live. Sectors without census counts add nothing and are counted apart. Roads are those of OpenStreetMap on 1 January 2013.',
 };
 
 /** Short attribution for the map, per layer. */

@@ -33,6 +33,8 @@ import { useContextLayers, useSites } from './useContextLayers.ts';
 import { useShortlist } from './useShortlist.ts';
 import { usePlanner } from './usePlanner.ts';
 import { usePlannerMap } from './usePlannerMap.ts';
+import { useSiteReach } from './useSiteReach.ts';
+import { ReachLegend } from '../ui/ReachLegend.tsx';
 import { ModeSwitch } from '../ui/ModeSwitch.tsx';
 import { useAllSites, useUserSites } from './useUserSites.ts';
 import { useImportFlow } from './useImportFlow.ts';
@@ -144,6 +146,7 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
   const plannerOn = state.planner.on;
   const planner = usePlanner(source, plannerOn);
   const plannerDispatch = usePlannerMap(map, state.planner, planner, dispatch);
+  const reach = useSiteReach(source, map, state.selectedSiteId, sites, planner.sectors);
   useEffect(() => {
     if (state.selectedSiteId && narrow()) setPanelOpen(false); // the card and the panel do not both fit
   }, [state.selectedSiteId]);
@@ -234,6 +237,7 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
       </div>
       <main class="map-area">
         <div id="map" class="map" ref={mapEl} tabIndex={0} aria-label={t(lang, 'appTitle')} />
+        <ReachLegend lang={lang} legend={reach.legend} />
         <MapDropOverlay lang={lang} onFiles={flow.onFiles} disabled={flow.stage !== null && flow.stage.step !== 'done' && flow.stage.step !== 'failed'} />
         {fatal && (
           <div class="fatal" role="alert">

@@ -3,6 +3,7 @@
  * The pipeline writes these, the app reads them, scoring consumes them. Units are in the names.
  */
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { accessMetricKeys } from './access/types.ts';
 
 /** Ids of the layers the explorer's map draws (file `geodata/<id>.fgb`), loaded at start. */
 export const mapLayerIds = [
@@ -64,7 +65,8 @@ export const siteLanduses = ['brownfield', 'greenfield', 'industrial', 'construc
 export type SiteLanduse = (typeof siteLanduses)[number];
 
 /** Numeric metrics computed for every site, in the units their names carry. */
-export const metricKeys = [
+/** Metrics measured around a site itself (distances, counts, NO2, area): the same code in the pipeline and the browser. */
+export const placeMetricKeys = [
   'areaM2',
   'distMetroM',
   'distTramM',
@@ -84,6 +86,8 @@ export const metricKeys = [
   'distSensitiveM',
   'workshopsWithin1km',
 ] as const;
+
+export const metricKeys = [...placeMetricKeys, ...accessMetricKeys] as const;
 
 /** One metric key. */
 export type MetricKey = (typeof metricKeys)[number];
@@ -221,6 +225,11 @@ export interface Manifest {
   layers: ManifestLayer[];
   /** The planner view's indicators (`planner.json`, `core/planner/types.ts` PlannerData) and where their figures come from. */
   planner?: { file: string; source: LayerSource };
+  /**
+   * Access by the real networks (`access-reach.json`, `core/access/types.ts` AccessReach): travel times by public
+   * transport to every statistical sector and the truck route of each site, loaded when a site is selected.
+   */
+  access?: { file: string; source: LayerSource };
 }
 
 export type { Feature, FeatureCollection, Geometry };

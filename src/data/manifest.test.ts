@@ -105,3 +105,40 @@ describe('parseManifest: planner entry', () => {
     }
   });
 });
+
+describe('parseManifest: access entry', () => {
+  it('keeps the access file and its source beside the planner entry', () => {
+    const m = parseManifest({ ...manifest([entry('region'), entry('sites')]), planner: { file: 'planner.json', source }, access: { file: 'access-reach.json', source } }, base);
+    expect(m.access).toEqual({ file: 'access-reach.json', source });
+    expect(m.planner).toEqual({ file: 'planner.json', source });
+    expect(m.skipped).toBeUndefined();
+  });
+
+  it('reads a manifest of an older build without an access entry', () => {
+    const m = parseManifest({ ...manifest([entry('region')]), planner: { file: 'planner.json', source } }, base);
+    expect(m.access).toBeUndefined();
+    expect(m.skipped).toBeUndefined();
+  });
+
+  it('skips a broken access entry, saying which field, and keeps the layers and the planner', () => {
+    for (const [access, reason] of [
+      [{ file: 'https://evil.example/access-reach.json', source }, /^access\.file: must be a path inside geodata\//],
+      [{ file: 'access-reach.json', source: { name: 'x' } }, /^access\.source\.publisher: expected a string/],
+      [{ source }, /^access\.file: expected a string/],
+      [['access-reach.json'], /^access: expected an object/],
+    ] as const) {
+      const m = parseManifest({ ...manifest([entry('region')]), planner: { file: 'planner.json', source }, access }, base);
+      expect(m.access).toBeUndefined();
+      expect(m.planner?.file).toBe('planner.json');
+      expect(m.layers.map((l) => l.id)).toEqual(['region']);
+      expect(m.skipped).toEqual([{ section: 'access', name: 'access', reason: expect.stringMatching(reason) }]);
+    }
+  });
+
+  it('skips a broken planner and a broken access entry each on its own', () => {
+    const m = parseManifest({ ...manifest([entry('region')]), planner: 'x', access: 'y' }, base);
+    expect(m.planner).toBeUndefined();
+    expect(m.access).toBeUndefined();
+    expect(m.skipped?.map((s) => s.section)).toEqual(['planner', 'access']);
+  });
+});

@@ -12,7 +12,7 @@ export class ManifestError extends Error {
 
 /** A manifest entry left out, and why. */
 export interface SkippedEntry {
-  section: 'layers' | 'basemap' | 'planner';
+  section: 'layers' | 'basemap' | 'planner' | 'access';
   /** The entry's layer id or archive name, or its place (`layers[12]`) when it has no usable one. */
   name: string;
   /** Set when the entry names a layer this app knows, so its row can say it was skipped. */
@@ -120,6 +120,19 @@ function entries<T>(list: unknown[], section: SkippedEntry['section'], skipped: 
   return out;
 }
 
+/** An optional `{ file, source }` entry (`planner`, `access`): undefined when absent, or skipped and recorded when broken. */
+function dataFile(v: unknown, section: 'planner' | 'access', base: string, skipped: SkippedEntry[]): { file: string; source: LayerSource } | undefined {
+  if (v === undefined) return undefined;
+  try {
+    if (!isObj(v)) throw new ManifestError(`${section}: expected an object`);
+    return { file: filePath(v, section, base), source: parseSource(v.source, `${section}.source`) };
+  } catch (e) {
+    if (!(e instanceof ManifestError)) throw e;
+    skipped.push({ section, name: section, reason: e.message });
+    return undefined;
+  }
+}
+
 /** Checked manifest from parsed JSON, file paths resolved against `base` (the geodata directory URL). */
 export function parseManifest(json: unknown, base: string): CheckedManifest {
   if (!isObj(json)) throw new ManifestError('manifest: expected an object');
@@ -140,16 +153,11 @@ export function parseManifest(json: unknown, base: string): CheckedManifest {
     const bmName = (v: Obj) => (typeof v.name === 'string' && /^[\w-]+$/.test(v.name) ? v.name : undefined);
     m.basemap = entries(json.basemap, 'basemap', skipped, bmName, (v, name) => parseBasemap(v, name, base));
   }
-  if (json.planner !== undefined) {
-    // Optional: an older build has none; a broken entry is skipped and named like a bad layer entry.
-    try {
-      if (!isObj(json.planner)) throw new ManifestError('planner: expected an object');
-      m.planner = { file: filePath(json.planner, 'planner', base), source: parseSource(json.planner.source, 'planner.source') };
-    } catch (e) {
-      if (!(e instanceof ManifestError)) throw e;
-      skipped.push({ section: 'planner', name: 'planner', reason: e.message });
-    }
-  }
+  // Optional data files: an older build has none; a broken entry is skipped and named like a bad layer entry.
+  const planner = dataFile(json.planner, 'planner', base, skipped);
+  if (planner) m.planner = planner;
+  const access = dataFile(json.access, 'access', base, skipped);
+  if (access) m.access = access;
   if (skipped.length) m.skipped = skipped;
   return m;
 }

@@ -6,9 +6,11 @@ import { ByteBuffer } from 'flatbuffers';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerId } from '../core/types.ts';
 import type { PlannerData } from '../core/planner/types.ts';
+import type { AccessReach } from '../core/access/types.ts';
 import { parseManifest, type CheckedManifest } from './manifest.ts';
 import { LayerLoadError } from './loadError.ts';
 import { fetchPlannerData } from './planner.ts';
+import { fetchAccessReach } from './accessReach.ts';
 
 /** Where the app gets its data; tests pass a fake. */
 export interface GeodataSource {
@@ -19,6 +21,8 @@ export interface GeodataSource {
   no2Surface?(points: FeatureCollection, region: FeatureCollection | null, signal: AbortSignal): Promise<FeatureCollection>;
   /** The planner view's indicators (`planner.json`), where the source has them (the view says so otherwise). */
   planner?(signal: AbortSignal): Promise<PlannerData>;
+  /** Each shipped site's transit reach and motorway route (`access-reach.json`), fetched when first asked (a site selected). */
+  accessReach?(signal: AbortSignal): Promise<AccessReach>;
 }
 
 export { LayerLoadError } from './loadError.ts';
@@ -114,6 +118,10 @@ export class HttpGeodataSource implements GeodataSource {
   planner(signal: AbortSignal): Promise<PlannerData> {
     // a small JSON file: read here, the parse is far under a frame
     return fetchPlannerData(this.baseUrl, signal, this.fetchFn);
+  }
+
+  accessReach(signal: AbortSignal): Promise<AccessReach> {
+    return fetchAccessReach(this.baseUrl, signal, this.fetchFn);
   }
 }
 

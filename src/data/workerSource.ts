@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { no2Grid } from '../core/geo/no2Grid.ts';
 import type { LayerId } from '../core/types.ts';
 import type { PlannerData } from '../core/planner/types.ts';
+import type { AccessReach } from '../core/access/types.ts';
 import type { CheckedManifest } from './manifest.ts';
 import { HttpGeodataSource, LayerLoadError, layerFile, type GeodataSource } from './source.ts';
 
@@ -70,6 +71,10 @@ export class WorkerGeodataSource implements GeodataSource {
 
   planner(signal: AbortSignal): Promise<PlannerData> {
     return this.http.planner(signal);
+  }
+
+  accessReach(signal: AbortSignal): Promise<AccessReach> {
+    return this.http.accessReach(signal);
   }
 
   async layer(id: LayerId, signal: AbortSignal): Promise<FeatureCollection> {

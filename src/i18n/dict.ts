@@ -9,6 +9,8 @@ import type { plannerEn } from './dictPlanner.ts';
 import { modeEn, modeFr, modeNl } from './dictMode.ts';
 import type { userSitesUiEn } from './dictUserSitesUi.ts';
 import { userSitesEn, userSitesFr, userSitesNl } from './dictUserSites.ts';
+import { reachEn, reachFr, reachNl } from './dictReach.ts';
+import { accessEn, accessFr, accessNl } from './dictAccess.ts';
 
 export const en = {
   ...shortlistEn,
@@ -117,6 +119,8 @@ export const en = {
   ...enMap,
   ...modeEn,
   ...userSitesEn,
+  ...reachEn,
+  ...accessEn,
 };
 
 /** Keys of the dictionaries loaded at start. */
@@ -238,6 +242,8 @@ export const fr: Dict = {
   ...frMap,
   ...modeFr,
   ...userSitesFr,
+  ...reachFr,
+  ...accessFr,
 };
 
 export const nl: Dict = {
@@ -347,4 +353,6 @@ export const nl: Dict = {
   ...nlMap,
   ...modeNl,
   ...userSitesNl,
+  ...reachNl,
+  ...accessNl,
 };

@@ -18,12 +18,15 @@ import { escapeHtml } from './layerKit.ts';
 import { createMapLayers } from './registry.ts';
 import { createDrawing } from './drawing.ts';
 import { createPlannerControl, type PlannerColouring } from './plannerControl.ts';
+import { createReachControl, type SiteReachDrawing } from './reachControl.ts';
+import { fitControl } from './fitControl.ts';
 import type { SiteScores } from './layers/sites.ts';
 
 export type { SiteScores } from './layers/sites.ts';
 export type { AreaColour } from './layers/plannerChoropleth.ts';
 
 export type { PlannerColouring } from './plannerControl.ts';
+export type { SiteReachDrawing } from './reachControl.ts';
 
 export interface MapOptions {
   container: HTMLElement;
@@ -102,6 +105,14 @@ export interface MapController {
    * move (moveend, then idle) <html data-map-fitted> = `nis`; removed at once by every call.
    */
   fitMunicipality(nis: string): void;
+  /**
+   * The selected site's transit reach (sectors shaded by minutes through feature-state: another site touches only
+   * the sectors whose minutes change) and truck route; null hides both. At the next idle with the sectors loaded,
+   * <html data-reach-drawn> = `key` (removed at once by every call, so a stale value never matches).
+   */
+  setSiteReach(r: SiteReachDrawing | null): void;
+  /** The sector polygons (`sectors.fgb`) for the reach; once is enough, and none are set if the planner's are on the map. */
+  setReachSectors(sectors: FeatureCollection): void;
   /** Fly to a piece of lost land (its LandLossProperties lon/lat), zooming in to at least 16. */
   flyToLoss(lon: number, lat: number): void;
   /** In planner mode, a click on a municipality or sector (not on a site: that opens the site) calls back with its municipality's NIS code; returns the unsubscribe. */
@@ -128,24 +139,6 @@ function regionBounds(m: Manifest): [number, number, number, number] {
   const r = m.layers.find((l) => l.id === 'region')?.bbox;
   if (r && r[2] > r[0]) return r;
   return [4.24, 50.76, 4.48, 50.92];
-}
-
-/** A map button that frames the whole region; its label is set as text/attributes, never HTML. */
-function fitControl(label: string, onFit: () => void): { control: maplibregl.IControl; setLabel(label: string): void } {
-  const box = document.createElement('div');
-  box.className = 'maplibregl-ctrl maplibregl-ctrl-group';
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'fit-region-ctrl';
-  button.textContent = '⤢';
-  const setLabel = (l: string) => {
-    button.title = l;
-    button.setAttribute('aria-label', l);
-  };
-  setLabel(label);
-  button.addEventListener('click', onFit);
-  box.append(button);
-  return { control: { onAdd: () => box, onRemove: () => box.remove() }, setLabel };
 }
 
 /** Create the map and resolve once its style has loaded. */
@@ -181,6 +174,7 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
   const html = document.documentElement.dataset;
   const drawing = createDrawing(map, layers);
   const planner = createPlannerControl(map, layers);
+  const reach = createReachControl(map, layers);
   const ctrl: MapController = {
     setData(id, data) {
       layers.of(id)?.setData(data);
@@ -223,7 +217,9 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
       return true;
     },
     setPlanner: planner.setPlanner,
-    setPlannerData: planner.setPlannerData,
+    setPlannerData: (d) => planner.setPlannerData(reach.plannerData(d)),
+    setSiteReach: reach.setSiteReach,
+    setReachSectors: reach.setReachSectors,
     setUserSites(sites) {
       layers.userSites.setDraft(null);
       layers.userSites.setData(sites);
@@ -272,6 +268,7 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
       for (const l of layers.all) l.add(attribution(l.id), o.visible.includes(l.id));
       for (const l of layers.all) l.addLabels?.(o.visible.includes(l.id));
       layers.addPlanner();
+      layers.addReach();
       ctrl.setLanguage(o.lang);
       // The user's sites first: on one pointer move their mouseleave runs before the shipped sites' mousemove (a
       // move from a user site onto a shipped one ends hovering the shipped one), and where a user site lies over a

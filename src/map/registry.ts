@@ -17,6 +17,7 @@ import { createRailStationsLayer } from './layers/railStations.ts';
 import { createRegionLayer } from './layers/region.ts';
 import { createRoadsLayer } from './layers/roads.ts';
 import { createSitesLayer, type SitesLayer } from './layers/sites.ts';
+import { createSiteReachLayer, type SiteReachLayer } from './layers/siteReach.ts';
 import { createTransitLinesLayer } from './layers/transitLines.ts';
 import { createTransitStopsLayer } from './layers/transitStops.ts';
 import { createUserSitesLayer, type UserSitesLayer } from './layers/userSites.ts';
@@ -35,6 +36,13 @@ export interface MapLayers {
    * every data layer (streets and zones stay readable over them), its outlines and the losses under the zones and sites.
    */
   addPlanner(): void;
+  /** The selected site's transit reach (over the planner's sector source) and truck route: not a toggle. */
+  readonly reach: SiteReachLayer;
+  /**
+   * Add the reach's layers, hidden, after `addPlanner` (they read its sector source): the sector fills above the
+   * planner's and under every data layer, the route just under the sites.
+   */
+  addReach(): void;
   /** Layer of a toggle. */
   of(id: ToggleId): MapLayer | undefined;
 }
@@ -47,6 +55,7 @@ export function createMapLayers(map: maplibregl.Map): MapLayers {
   const communes = createCommunesLayer(map);
   const planner = createPlannerChoropleth(map, { municipalitiesSource: communes.sourceId });
   const losses = createLandLossesLayer(map);
+  const reach = createSiteReachLayer(map, { sectorsSource: planner.sectorsSourceId });
   const all: readonly MapLayer[] = [
     createRoadsLayer(map),
     createHousingLayer(map),
@@ -77,6 +86,10 @@ export function createMapLayers(map: maplibregl.Map): MapLayers {
       const underZones = zones.styleLayerIds[0];
       planner.add(all[0]?.styleLayerIds[0], underZones);
       losses.add(underZones);
+    },
+    reach,
+    addReach() {
+      reach.add(all[0]?.styleLayerIds[0], sites.styleLayerIds[0]);
     },
     of: (id) => all.find((l) => l.id === id),
   };

@@ -1,15 +1,16 @@
 /**
  * One A4 site sheet: name, presenter, status with its evidence (a user site: its origin, the outside-the-region flag
  * and a few of its file's attributes), address and coordinates, 2013 land use, facts, a sketch of the site with its
- * streets, every metric, the score breakdown for the chosen sector (with the gates left unchecked for an unknown
- * value), the five sector scores, nearest stop and station, and the data sources grouped by source with their dates.
+ * streets, the modelled access by the networks (one small paragraph with the model's caveat in short), every other
+ * metric, the score breakdown for the chosen sector (with the gates left unchecked for an unknown value), the five
+ * sector scores, nearest stop and station, and the data sources grouped by source with their dates.
  */
 import type { Feature, Geometry } from 'geojson';
 import { criteria, explainSite, sectorIds, sectorProfiles, type Profile } from '../core/scoring/index.ts';
-import { metricKeys, type Manifest, type SiteProperties } from '../core/types.ts';
+import { placeMetricKeys, type Manifest, type SiteProperties } from '../core/types.ts';
 import { pickName, t, type Lang } from '../i18n/i18n.ts';
 import { decodeEvidence, evidenceLine } from '../core/status/evidence.ts';
-import { addressText, coordinatesText, formatArea, formatMetric, isUserSiteStatus, landuse2013Text, nearestStopText, siteTitle, statusLabel, statusMeaning, userAttributeRows, userOriginLine } from './format.ts';
+import { accessNotComputed, accessSummary, addressText, coordinatesText, formatArea, formatMetric, isUserSiteStatus, landuse2013Text, nearestStopText, siteTitle, statusLabel, statusMeaning, userAttributeRows, userOriginLine } from './format.ts';
 import { unknownGateText } from './ScoreBreakdown.tsx';
 import { outsideRegionText } from './StatusEvidence.tsx';
 import { score01Text, sectorName, valueText } from './scoreText.ts';
@@ -43,7 +44,8 @@ function SheetScores({ lang, site, profile, profileSectorId }: Pick<PrintSheetPr
   const e = explainSite(site, profile);
   const sectors = sectorIds.map((sector) => ({ sector, e: explainSite(site, sectorProfiles[sector]) }));
   return (
-    <section>
+    // 8 pt (the sheet's 8.5 pt elsewhere): the access criteria added up to three rows, and the sector rows must still fit
+    <section class="ps-scores" style={{ fontSize: '8pt' }}>
       <h3>
         {t(lang, 'breakdown')}: {sectorName(lang, profileSectorId)}
         {e.passed && (
@@ -90,6 +92,23 @@ function SheetScores({ lang, site, profile, profileSectorId }: Pick<PrintSheetPr
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** Height of the sketch on the sheet, px of its 700 px width (215 before the access line took its place). */
+export const sheetSketchHeightPx = 165;
+
+/**
+ * Access by the networks in one small paragraph under the sketch (at most three lines, as the evidence): the title,
+ * the model's caveat in short and the nine figures; for a user's own site, why they are missing.
+ */
+function SheetAccess({ lang, site }: { lang: Lang; site: SiteProperties }) {
+  const missing = accessNotComputed(site);
+  return (
+    <p class="ps-evidence ps-access" data-computed={missing ? 'false' : 'true'}>
+      <strong>{t(lang, 'accessTitle')}</strong>
+      {missing && isUserSiteStatus(site.status) ? ` — ${t(lang, 'accessNotComputedUser')}` : ` ${t(lang, 'accessCaveatShort')} ${accessSummary(lang, site)}`}
+    </p>
   );
 }
 
@@ -155,14 +174,15 @@ export function PrintSheet({ lang, site, feature, profile, profileSectorId, mani
         <dt>{t(lang, 'nearestStation')}</dt>
         <dd>{station || t(lang, 'unknown')}</dd>
       </dl>
-      {feature && <SiteSketch {...sketch} focus={[feature]} widthPx={700} heightPx={215} lang={lang} label={t(lang, 'sketchCaption')} />}
+      {feature && <SiteSketch {...sketch} focus={[feature]} widthPx={700} heightPx={sheetSketchHeightPx} lang={lang} label={t(lang, 'sketchCaption')} />}
       <p class="ps-caption">{t(lang, 'sketchCaption')}</p>
+      <SheetAccess lang={lang} site={site} />
       <div class="ps-cols">
         <section>
           <h3>{t(lang, 'metrics')}</h3>
           <table class="ps-table ps-metrics">
             <tbody>
-              {metricKeys.map((k) => {
+              {placeMetricKeys.map((k) => {
                 const m = formatMetric(lang, k, site[k]);
                 return (
                   <tr key={k}>

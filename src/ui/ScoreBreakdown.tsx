@@ -1,7 +1,8 @@
 /**
  * The card's score section: for the current sector a small bar per weighted criterion (sub-score, with the
- * points it adds; "unknown" when the site has no value), the gates the site fails and those left unchecked for an
- * unknown value (e.g. the area of a user's point site); then the site's score under each of the five sectors.
+ * points it adds; "unknown" when the site has no value, "not computed" for a modelled access figure it lacks), the
+ * gates the site fails and those left unchecked for an unknown value (e.g. the area of a user's point site); then the
+ * site's score under each of the five sectors.
  */
 import { useMemo } from 'preact/hooks';
 import { explainSite, type UnknownGate } from '../core/scoring/explain.ts';
@@ -9,6 +10,7 @@ import { sectorIds, type Profile } from '../core/scoring/model.ts';
 import { sectorProfiles } from '../core/scoring/profiles.ts';
 import type { SiteProperties } from '../core/types.ts';
 import { t, type Lang, type MessageKey } from '../i18n/i18n.ts';
+import { isAccessMetric } from './format.ts';
 import { failsText, formatLimit, gateFailureText, profileName } from './scoringText.ts';
 import { score01Text } from './scoreText.ts';
 import '../styles/scoring.css';
@@ -61,7 +63,7 @@ export function ScoreBreakdown({ lang, site, profile }: ScoreBreakdownProps) {
             {e.criteria
               .filter((c) => c.weight > 0)
               .map((c) => {
-                const name = c.missing ? `${c.label[lang]} (${t(lang, 'unknown')})` : c.label[lang];
+                const name = c.missing ? `${c.label[lang]} (${t(lang, isAccessMetric(c.metric) ? 'accessNotComputed' : 'unknown')})` : c.label[lang];
                 const sub = Math.round(c.subScore * 100);
                 const points = score01Text(lang, c.contribution);
                 return (

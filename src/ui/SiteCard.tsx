@@ -1,14 +1,16 @@
 /**
  * Site card: name (or status + municipality), then the status with its evidence (a user site: its origin), the
- * address, the 2013 land use, nearest stop and station, every metric in plain words, and a user site's own
- * attributes from its file. Data text is rendered as text nodes only.
+ * address, the 2013 land use, nearest stop and station, every metric in plain words (the modelled access by the
+ * networks in a group of its own, with the model's caveat), and a user site's own attributes from its file. Data
+ * text is rendered as text nodes only.
  * Slots: `actions` (e.g. a star button) beside the title, `children` (e.g. a score breakdown) below the metrics.
  */
 import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { metricKeys, type SiteProperties } from '../core/types.ts';
+import { accessMetricKeys } from '../core/access/types.ts';
+import { placeMetricKeys, type SiteProperties } from '../core/types.ts';
 import { pickName, t, type Lang } from '../i18n/i18n.ts';
-import { coordinatesText, formatArea, formatMetric, isUserSiteStatus, nearestStopText, shareText, siteTitle, streetDistanceText, streetText, userAttributeRows } from './format.ts';
+import { accessNotComputed, coordinatesText, formatArea, formatMetric, isUserSiteStatus, nearestStopText, shareText, siteTitle, streetDistanceText, streetText, userAttributeRows } from './format.ts';
 import { StatusEvidence } from './StatusEvidence.tsx';
 
 export interface SiteCardProps {
@@ -60,6 +62,32 @@ function Site2013({ lang, site }: { lang: Lang; site: SiteProperties }) {
         )}
       </dl>
       <p class="note">{t(lang, 'note2013')}</p>
+    </section>
+  );
+}
+
+/**
+ * Access by the networks (issue 13): the nine modelled figures (people reached by public transport within 20, 30 and
+ * 45 min, the truck route to the motorway, the road to a canal quay), the model's caveat, and for a user's own site
+ * why they are missing. The list keeps the `site-metrics` class and `data-metric` items of the main list.
+ */
+function SiteAccess({ lang, site }: { lang: Lang; site: SiteProperties }) {
+  const missing = accessNotComputed(site);
+  return (
+    <section class="site-access" data-testid="site-access" data-computed={missing ? 'false' : 'true'}>
+      <h3>{t(lang, 'accessTitle')}</h3>
+      {missing && isUserSiteStatus(site.status) && <p class="note">{t(lang, 'accessNotComputedUser')}</p>}
+      <ul class="site-metrics site-access-metrics">
+        {accessMetricKeys.map((k) => {
+          const m = formatMetric(lang, k, site[k]);
+          return (
+            <li key={k} data-metric={k}>
+              {m.label}: {m.value}
+            </li>
+          );
+        })}
+      </ul>
+      <p class="note">{t(lang, 'accessCaveat')}</p>
     </section>
   );
 }
@@ -132,7 +160,7 @@ export function SiteCard({ lang, site, onClose, actions, children }: SiteCardPro
         )}
       </dl>
       <ul class="site-metrics">
-        {metricKeys.map((k) => {
+        {placeMetricKeys.map((k) => {
           const m = formatMetric(lang, k, site[k]);
           return (
             <li key={k} data-metric={k}>
@@ -141,6 +169,7 @@ export function SiteCard({ lang, site, onClose, actions, children }: SiteCardPro
           );
         })}
       </ul>
+      <SiteAccess lang={lang} site={site} />
       {isUserSiteStatus(site.status) && <UserAttributes lang={lang} site={site} />}
       {children}
     </div>

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  accessNotComputed,
+  accessSummary,
   addressText,
   coordinatesText,
   formatArea,
   formatDistance,
   formatMetric,
   formatNo2,
+  isAccessMetric,
   landuse2013Text,
   shareText,
   siteTitle,
@@ -22,6 +25,7 @@ import {
 } from './format.ts';
 import { unknownGateText } from './ScoreBreakdown.tsx';
 import { fixtureSite } from '../core/export/testSites.ts';
+import { accessMetricKeys } from '../core/access/types.ts';
 import { metricKeys } from '../core/types.ts';
 
 describe('format', () => {
@@ -119,6 +123,38 @@ describe('format', () => {
       ['none', ''],
     ]);
     expect(userAttributeRows('en', {})).toEqual([]);
+  });
+  it('writes the modelled access by the networks: people rounded to 100, minutes, road km; "not computed" when missing', () => {
+    expect(formatMetric('en', 'employedResidents30MinTransit', 123_449)).toEqual({ label: 'Employed residents within 30 min by public transport', value: '123,400' });
+    expect(formatMetric('fr', 'residents45MinTransit', 612_345).value).toBe('612\u202f300');
+    expect(formatMetric('nl', 'residents20MinTransit', 640).value).toBe('640');
+    expect(formatMetric('en', 'truckMinToMotorway', 6.4)).toEqual({ label: 'Truck time to the motorway (2013 roads)', value: '6 min' });
+    expect(formatMetric('en', 'truckMinToMotorway', 0.2).value).toBe('< 1 min');
+    expect(formatMetric('nl', 'roadKmToMotorway', 3.24).value).toBe('3,2 km');
+    expect(formatMetric('fr', 'roadKmToCanalQuay', 0.84)).toEqual({ label: 'Distance par la route jusqu’à un quai du canal (routes de 2013)', value: '0,8 km' });
+    expect(formatMetric('en', 'roadKmToCanalQuay', Number.NaN).value).toBe('not computed');
+    expect(formatMetric('fr', 'employedResidents20MinTransit', Number.NaN).value).toBe('non calculé');
+    expect(formatMetric('nl', 'truckMinToMotorway', Number.NaN).value).toBe('niet berekend');
+  });
+  it('tells the access metrics from the others', () => {
+    for (const k of metricKeys) expect(isAccessMetric(k)).toBe((accessMetricKeys as readonly string[]).includes(k));
+    expect(isAccessMetric('distMotorwayM')).toBe(false);
+  });
+  it('sums the access up in one sentence for the sheet, and tells a site without any figure', () => {
+    const site = fixtureSite('a', {
+      residents20MinTransit: 80_040, employedResidents20MinTransit: 30_960, residents30MinTransit: 250_000, employedResidents30MinTransit: 101_000,
+      residents45MinTransit: 700_000, employedResidents45MinTransit: 260_000, truckMinToMotorway: 5.6, roadKmToMotorway: 2.96, roadKmToCanalQuay: 1.2,
+    });
+    expect(accessSummary('en', site)).toBe(
+      'residents within 20 / 30 / 45 min by public transport 80,000 / 250,000 / 700,000, of whom employed 31,000 / 101,000 / 260,000; truck to the motorway 6 min, 3 km; canal quay by road 1.2 km.',
+    );
+    expect(accessSummary('fr', site)).toContain('dont actifs occupés 31\u202f000 / 101\u202f000 / 260\u202f000 ; camion jusqu’à l’autoroute 6 min, 3 km ;');
+    expect(accessNotComputed(site)).toBe(false);
+    const own = fixtureSite('u', Object.fromEntries(accessMetricKeys.map((k) => [k, Number.NaN])));
+    expect(accessNotComputed(own)).toBe(true);
+    expect(accessSummary('nl', own)).toBe(
+      'inwoners binnen 20 / 30 / 45 min met het openbaar vervoer niet berekend, waarvan werkend niet berekend; vrachtwagen tot de autosnelweg niet berekend; kanaalkaai over de weg niet berekend.',
+    );
   });
   it('says which gate an unknown value left unchecked', () => {
     expect(unknownGateText('en', { gate: 'areaM2', bound: 'min', limit: 1000, unit: 'm²' })).toBe('Area: value unknown, the minimum of 1,000 m² was not checked');

@@ -1,10 +1,13 @@
 /**
  * Plain-words formatting of a site for the card, list, compare and print: status names, address, coordinates,
  * 2013 land use and metrics ("Metro: 320 m", "NO2: 27 µg/m³, above the EU 2030 limit"), and what a user site
- * (drawn or imported, `status: 'user'`) shows instead of OSM evidence: its origin and its file's attributes.
+ * (drawn or imported, `status: 'user'`) shows instead of OSM evidence: its origin and its file's attributes; the
+ * modelled access by the networks ("Employed residents within 30 min by public transport: 123,400", "Truck time to
+ * the motorway: 6 min"), "not computed" where the model gave no value (a user's own site).
  */
 import { statusLabels, statusMeanings } from '../core/status/labels.ts';
 import { decodeUserAttributes, decodeUserOrigin, userOriginText, userSiteStatusLabel, userSiteStatusMeaning } from '../core/export/sites.ts';
+import { accessMetricKeys, type AccessMetricKey } from '../core/access/types.ts';
 import { siteStatuses, userStatus, type MetricKey, type SiteProperties, type SiteStatus } from '../core/types.ts';
 import type { AttributeValue } from '../core/usersites/types.ts';
 import { pickName, t, type Lang, type MessageKey, numberFormat } from '../i18n/i18n.ts';
@@ -74,9 +77,69 @@ export function formatNo2(lang: Lang, no2UgM3: number): string {
 
 const metricLabel = (k: MetricKey): MessageKey => `m${k[0]!.toUpperCase()}${k.slice(1)}` as MessageKey;
 
+/** True for the modelled access metrics (issue 13), shown in their own group on the card and the sheet. */
+export function isAccessMetric(key: string): key is AccessMetricKey {
+  return (accessMetricKeys as readonly string[]).includes(key);
+}
+
+
+/**
+ * A modelled head count (residents reached by public transport) in the language: rounded to 100 from 1,000 up
+ * ("123,400"; the model is not exact to the person); "not computed" when unknown.
+ */
+export function formatPeople(lang: Lang, people: number): string {
+  if (!Number.isFinite(people) || people < 0) return t(lang, 'accessNotComputed');
+  return numberFormat(lang, 0).format(people >= 1000 ? Math.round(people / 100) * 100 : Math.round(people));
+}
+
+/** Modelled minutes as "6 min" ("< 1 min" under half a minute); "not computed" when unknown. */
+export function formatMinutes(lang: Lang, minutes: number): string {
+  if (!Number.isFinite(minutes) || minutes < 0) return t(lang, 'accessNotComputed');
+  return minutes < 0.5 ? '< 1 min' : `${numberFormat(lang, 0).format(Math.round(minutes))} min`;
+}
+
+/** A road distance in km with one decimal ("3,2 km" in FR/NL); "not computed" when unknown. */
+export function formatRoadKm(lang: Lang, km: number): string {
+  if (!Number.isFinite(km) || km < 0) return t(lang, 'accessNotComputed');
+  return `${numberFormat(lang, 1).format(km)} km`;
+}
+
+/** An access metric's value in words ("123,400", "6 min", "3.2 km"), "not computed" when unknown. */
+export function formatAccessValue(lang: Lang, key: AccessMetricKey, value: number): string {
+  if (key === 'truckMinToMotorway') return formatMinutes(lang, value);
+  if (key === 'roadKmToMotorway' || key === 'roadKmToCanalQuay') return formatRoadKm(lang, value);
+  return formatPeople(lang, value);
+}
+
+/** True when the model gave the site none of its access figures (a user's own site, or a build without them). */
+export function accessNotComputed(p: Pick<SiteProperties, AccessMetricKey>): boolean {
+  return accessMetricKeys.every((k) => !Number.isFinite(p[k]));
+}
+
+/**
+ * The nine access figures in one sentence, for the print sheet: "residents within 20 / 30 / 45 min by public transport
+ * 52,700 / 160,200 / 533,200, of whom employed 19,500 / 57,100 / 198,900; truck to the motorway 6 min, 3.2 km; canal
+ * quay by road 1.4 km." ("not computed" for a figure the model did not give).
+ */
+export function accessSummary(lang: Lang, p: Pick<SiteProperties, AccessMetricKey>): string {
+  const people = (keys: readonly AccessMetricKey[]): string =>
+    keys.some((k) => Number.isFinite(p[k])) ? keys.map((k) => formatPeople(lang, p[k])).join(' / ') : t(lang, 'accessNotComputed');
+  const truck =
+    Number.isFinite(p.truckMinToMotorway) || Number.isFinite(p.roadKmToMotorway)
+      ? `${formatMinutes(lang, p.truckMinToMotorway)}, ${formatRoadKm(lang, p.roadKmToMotorway)}`
+      : t(lang, 'accessNotComputed');
+  return t(lang, 'accessSummary', {
+    residents: people(['residents20MinTransit', 'residents30MinTransit', 'residents45MinTransit']),
+    employed: people(['employedResidents20MinTransit', 'employedResidents30MinTransit', 'employedResidents45MinTransit']),
+    truck,
+    quay: formatRoadKm(lang, p.roadKmToCanalQuay),
+  });
+}
+
 /** "Label: value" for one metric. */
 export function formatMetric(lang: Lang, key: MetricKey, value: number): { label: string; value: string } {
   const label = t(lang, metricLabel(key));
+  if (isAccessMetric(key)) return { label, value: formatAccessValue(lang, key, value) };
   if (key === 'areaM2') return { label, value: formatArea(lang, value) };
   if (key === 'no2UgM3' || key === 'no2StationUgM3') return { label, value: formatNo2(lang, value) };
   if (key.endsWith('M')) return { label, value: formatDistance(lang, value) };

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toLambert72 } from '../../src/core/geo/proj.ts';
-import { metricKeys } from '../../src/core/types.ts';
+import { placeMetricKeys } from '../../src/core/types.ts';
 import { esriPrj, metresBetween, squareRing } from '../../src/core/usersites/test-fixtures.ts';
 import { makeDbf, makeShp, makeZip } from '../../src/data/import/test-fixtures.ts';
 import { sitePlaces, type SitePlace } from './fixtures.ts';
@@ -56,9 +56,11 @@ describe('your own sites', () => {
     await app.scoring.openRankedSite(id!);
     await app.card.waitFor(id);
     expect(await app.card.title()).toContain('Quai <b>test</b>');
-    const metrics = await app.page.locator('.site-card .site-metrics li[data-metric]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-metric'), e.textContent ?? '']));
-    expect(metrics.map(([k]) => k)).toEqual([...metricKeys]);
+    const metrics = await app.page.locator('.site-card > .site-metrics li[data-metric]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-metric'), e.textContent ?? '']));
+    expect(metrics.map(([k]) => k)).toEqual([...placeMetricKeys]);
     for (const [k, text] of metrics) expect(text, k!).not.toMatch(/NaN|undefined|—$/);
+    // the network figures are the pipeline's: the card says they are not computed for the user's own sites
+    expect(await app.page.locator('.site-card [data-testid="site-access"]').getAttribute('data-computed')).toBe('false');
     expect(app.errors).toEqual([]);
   });
 

@@ -19,6 +19,8 @@ import { buildRegion } from '../../scripts/pipeline/layers.ts';
 import { positionsOf } from '../../src/core/geo/bbox.ts';
 import { runPipeline, type PipelineResult } from '../../scripts/pipeline/run.ts';
 import { RepairBook } from '../../scripts/pipeline/repairs.ts';
+/** Access metrics over the 2013 roads (NaN where no drivable road is near). */
+const roadMetricKeys = ['roadKmToMotorway', 'truckMinToMotorway', 'roadKmToCanalQuay'] as const;
 
 const mirror = resolve(import.meta.dirname, '../../../shared/data/raw');
 const work = mkdtempSync(join(tmpdir(), 'pipeline-it-'));
@@ -96,12 +98,16 @@ describe('pipeline on the mirror', () => {
   it('gives every site its metrics, a status with evidence, an address, coordinates and its 2013 land use', async () => {
     const sites = await readLayer('sites');
     expect(new Set(sites.map((s) => s.properties.siteId)).size).toBe(sites.length);
+    // a road metric is NaN only for a site with no drivable 2013 road within 200 m: a handful, said in the summary
+    const noRoad = sites.filter((s) => !Number.isFinite(s.properties.truckMinToMotorway));
+    expect(noRoad.length).toBeLessThanOrEqual(Math.ceil(sites.length / 100));
     for (const s of sites) {
       const p = s.properties;
       const id = String(p.siteId);
       for (const k of metricKeys) {
         expect(typeof p[k], `${id}.${k}`).toBe('number');
-        expect(Number.isFinite(p[k]), `${id}.${k}`).toBe(true);
+        const roadMetric = (roadMetricKeys as readonly string[]).includes(k);
+        if (!roadMetric || !noRoad.includes(s)) expect(Number.isFinite(p[k]), `${id}.${k}`).toBe(true);
       }
       expect(p.communeNis, id).toMatch(/^210\d\d$/);
       expect(siteStatuses, id).toContain(p.status);

@@ -99,3 +99,17 @@ export const choroplethRamps = {
   noData: '#d9d9d9',
   lossOutline: '#b30000',
 } as const;
+
+/**
+ * The selected site's public-transport reach (issue 13), on the map and in its legend: statistical sectors reached
+ * within each class's upper bound in minutes, inclusive (0–10, 10–20, 20–30: nothing beyond the last is drawn), the
+ * quickest darkest (ColorBrewer RdPu, a hue no site status, score or zone uses as a fill); the truck route to the
+ * motorway as a near-black brown line over a white casing, apart from every reach class, the canal, the transit
+ * lines, the rail sidings and occupied sites under every colour vision (src/map/layers/siteReach.test.ts).
+ */
+export const reachRamp = {
+  breaksMin: [10, 20, 30],
+  colours: ['#ae017e', '#f768a1', '#fbb4b9'],
+  route: '#452a00',
+  routeCasing: '#ffffff',
+} as const;

@@ -106,6 +106,22 @@ describe('compareRows', () => {
     expect(keys.filter((k) => k.startsWith('score:'))).toEqual(['score:current', 'score:construction']);
   });
 
+  it('compares the access figures: the larger labour shed and the quicker truck route are best; a user site without them is never best', () => {
+    const nan = Number.NaN;
+    const access = compareRows(
+      [
+        fixtureSite('p', { employedResidents30MinTransit: 150_000, truckMinToMotorway: 9, roadKmToCanalQuay: 0.5 }),
+        fixtureSite('q', { employedResidents30MinTransit: 60_000, truckMinToMotorway: 4, roadKmToCanalQuay: 2.5 }),
+        fixtureSite('u', { status: 'user', employedResidents30MinTransit: nan, truckMinToMotorway: nan, roadKmToCanalQuay: nan }),
+      ],
+      () => undefined,
+    );
+    const r = (key: string) => access.find((x) => x.key === key) as CompareValueRow;
+    expect(r('employedResidents30MinTransit')).toMatchObject({ values: [150_000, 60_000, null], bestIndex: [0], unit: 'residents', better: 'higher' });
+    expect(r('truckMinToMotorway')).toMatchObject({ values: [9, 4, null], bestIndex: [1], unit: 'min', better: 'lower' });
+    expect(r('roadKmToCanalQuay')).toMatchObject({ values: [0.5, 2.5, null], bestIndex: [0], unit: 'km' });
+  });
+
   it('copes with no scores at all', () => {
     const bare = compareRows(sites.slice(0, 2), () => undefined);
     expect(bare[3]).toMatchObject({ key: 'score:current', sectorId: '', values: [null, null] });

@@ -52,6 +52,18 @@ export const metricTable: Readonly<Record<MetricKey, MetricInfo>> = {
   distSensitiveM: { column: 'dist_sensitive_m', unit: 'm', better: 'higher' },
   // More workshops nearby means suppliers, clients and skills close by.
   workshopsWithin1km: { column: 'workshops_within_1km_count', unit: 'workshops', better: 'higher' },
+  // Access by the networks (issue 13), modelled; empty cells where not computed (a user's own site).
+  // Census 2021 residents and employed residents reachable by STIB and walking: a larger labour shed and clientele.
+  residents20MinTransit: { column: 'residents_20min_transit', unit: 'residents', better: 'higher' },
+  residents30MinTransit: { column: 'residents_30min_transit', unit: 'residents', better: 'higher' },
+  residents45MinTransit: { column: 'residents_45min_transit', unit: 'residents', better: 'higher' },
+  employedResidents20MinTransit: { column: 'employed_residents_20min_transit', unit: 'residents', better: 'higher' },
+  employedResidents30MinTransit: { column: 'employed_residents_30min_transit', unit: 'residents', better: 'higher' },
+  employedResidents45MinTransit: { column: 'employed_residents_45min_transit', unit: 'residents', better: 'higher' },
+  // Truck route over the 2013 roads: a shorter, quicker way to the motorway and to a canal quay.
+  roadKmToMotorway: { column: 'road_km_to_motorway', unit: 'km', better: 'lower' },
+  truckMinToMotorway: { column: 'truck_min_to_motorway', unit: 'min', better: 'lower' },
+  roadKmToCanalQuay: { column: 'road_km_to_canal_quay', unit: 'km', better: 'lower' },
 };
 
 /** Whether a string is one of the metric keys. */

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { accessMetricKeys } from '../access/types';
 import { metricKeys } from '../types';
 import { utf8Bom } from './csv';
 import { metricTable } from './metricTable';
@@ -93,8 +94,23 @@ describe('siteColumns', () => {
     ];
     for (const [score, passes] of pairs) expect(names.indexOf(passes)).toBe(names.indexOf(score) + 1);
   });
-  it('gives every metric column a unit suffix', () => {
-    for (const key of metricKeys) expect(metricTable[key].column).toMatch(/_(m2|m|ug_m3|count)$/);
+  it('gives every metric column its unit: a suffix, or for the access metrics the unit in the name', () => {
+    for (const key of metricKeys.filter((k) => !(accessMetricKeys as readonly string[]).includes(k))) {
+      expect(metricTable[key].column).toMatch(/_(m2|m|ug_m3|count)$/);
+    }
+    // people reached within a time by public transport; the road distance (km) and the truck time (min) to a place
+    for (const key of accessMetricKeys) expect(metricTable[key].column).toMatch(/^(employed_)?residents_(20|30|45)min_transit$|^(road_km|truck_min)_to_[a-z_]+$/);
+    expect(accessMetricKeys.map((k) => metricTable[k].column)).toEqual([
+      'residents_20min_transit',
+      'residents_30min_transit',
+      'residents_45min_transit',
+      'employed_residents_20min_transit',
+      'employed_residents_30min_transit',
+      'employed_residents_45min_transit',
+      'road_km_to_motorway',
+      'truck_min_to_motorway',
+      'road_km_to_canal_quay',
+    ]);
   });
 });
 
@@ -251,6 +267,21 @@ describe('sitesToGeoJson', () => {
     expect(fc.features[0]!.properties.no2_ug_m3).toBeNull();
     const text = JSON.stringify(fc);
     expect(JSON.parse(text)).toEqual(fc);
+  });
+
+  it('writes the access figures with their values, and empty cells (null) where they were not computed', () => {
+    const notComputed = Object.fromEntries(accessMetricKeys.map((k) => [k, Number.NaN]));
+    const shipped = fixtureSite('a', { employedResidents30MinTransit: 123_456, truckMinToMotorway: 6.4, roadKmToMotorway: 3.2, roadKmToCanalQuay: 0.8 });
+    const own = fixtureSite('u', { status: 'user', ...notComputed });
+    const [header, a, u] = parse(sitesToCsv([shipped, own], lookup, { separator: ';' }), ';');
+    const cell = (row: string[], name: string) => row[header!.indexOf(name)];
+    expect(cell(a!, 'employed_residents_30min_transit')).toBe('123456');
+    expect(cell(a!, 'truck_min_to_motorway')).toBe('6,4');
+    expect(cell(a!, 'road_km_to_motorway')).toBe('3,2');
+    expect(cell(a!, 'road_km_to_canal_quay')).toBe('0,8');
+    for (const k of accessMetricKeys) expect(cell(u!, metricTable[k].column), k).toBe('');
+    const fc = sitesToGeoJson([fixtureFeature('u', { status: 'user', ...notComputed })], lookup);
+    for (const k of accessMetricKeys) expect(fc.features[0]!.properties[metricTable[k].column], k).toBeNull();
   });
 
   it('does not mutate the input features', () => {

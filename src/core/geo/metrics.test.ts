@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Polygon } from 'geojson';
-import { metricKeys } from '../types.ts';
+import { placeMetricKeys } from '../types.ts';
 import { buildMetricIndex, computeSiteMetrics, defaultMetricOptions, type MetricContext, type No2Props } from './metrics.ts';
 import { feature, square } from './test-fixtures.ts';
 
@@ -52,7 +52,7 @@ describe('computeSiteMetrics', () => {
   const r = computeSiteMetrics(site, buildMetricIndex(context));
 
   it('returns every metric key as a finite number', () => {
-    for (const k of metricKeys) expect(Number.isFinite(r[k]), k).toBe(true);
+    for (const k of placeMetricKeys) expect(Number.isFinite(r[k]), k).toBe(true);
   });
 
   it('computes transit metrics from the edge, by mode, with distinct lines within 400 m', () => {
@@ -100,7 +100,7 @@ describe('computeSiteMetrics', () => {
 
   it('returns documented caps and sentinels on empty layers, never NaN or Infinity', () => {
     const e = computeSiteMetrics(site, buildMetricIndex(empty));
-    for (const k of metricKeys) expect(Number.isFinite(e[k]), k).toBe(true);
+    for (const k of placeMetricKeys) expect(Number.isFinite(e[k]), k).toBe(true);
     expect(e.distMetroM).toBe(defaultMetricOptions.maxSearchM);
     expect(e.distHousingM).toBe(defaultMetricOptions.maxSearchM);
     expect(e.distSensitiveM).toBe(defaultMetricOptions.maxSearchM);

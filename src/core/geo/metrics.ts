@@ -2,6 +2,7 @@
  * Site metrics against the context layers, all in Belgian Lambert 72 metres. Build the index once
  * per context with `buildMetricIndex`, then call `computeSiteMetrics` per site (pipeline or browser).
  */
+import type { AccessMetricKey } from '../access/types.ts';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon } from 'geojson';
 import type { SiteMetrics, SiteProperties } from '../types.ts';
 import { prepareSite, siteArea, type SiteShape } from './geom.ts';
@@ -94,8 +95,11 @@ export interface MetricIndex {
   stopLines: string[][];
 }
 
-/** Metrics plus the names of the nearest stop and station, as written on `sites` features. */
-export type SiteMetricResult = SiteMetrics &
+/**
+ * Metrics measured around a site plus the names of the nearest stop and station, as written on `sites` features;
+ * the access metrics come from the network searches of `core/access` (the pipeline adds them after).
+ */
+export type SiteMetricResult = Omit<SiteMetrics, AccessMetricKey> &
   Pick<SiteProperties, 'nearestStopId' | 'nearestStopFr' | 'nearestStopNl' | 'nearestStopLines' | 'nearestStationFr' | 'nearestStationNl'>;
 
 /** Default metric settings. */

@@ -12,11 +12,14 @@ export const criterionIds = [
   'bus',
   'rail',
   'lines',
+  'labourShed',
   'cycle',
   'villo',
   'road',
   'motorway',
+  'truckMotorway',
   'canal',
+  'canalQuay',
   'siding',
   'no2',
   'housing',
@@ -40,7 +43,7 @@ export interface Labels {
 export interface Criterion {
   id: CriterionId;
   metric: MetricKey;
-  /** Unit printed after values and thresholds: 'm', 'm²', 'µg/m³', '' for counts. */
+  /** Unit printed after values and thresholds: 'm', 'm²', 'µg/m³', 'km', 'min', '' for counts. */
   unit: string;
   curve: Curve;
   label: Labels;
@@ -50,6 +53,15 @@ export interface Criterion {
 
 const lower = (fullAt: number, zeroAt: number): Curve => ({ kind: 'lower', fullAt, zeroAt });
 const higher = (zeroAt: number, fullAt: number): Curve => ({ kind: 'higher', zeroAt, fullAt });
+
+/**
+ * Bounds of the labour-shed curve (employed residents within 30 min by public transport, 463,000 in the region). Set
+ * first from a crow-fly stand-in, then checked on the measured `employedResidents30MinTransit` of `geodata/sites.fgb`
+ * (build of 2026-11-30): over the 141 sites on offer 18,000 at the tenth percentile, 99,000 at the median, 207,000
+ * at the ninetieth (all 368 sites: 23,000, 108,000, 222,000). So about a tenth of the sites score 0, a tenth 1, and
+ * the median 0.44. Check again when the access model's parameters change.
+ */
+export const labourShedCurve = { zeroAt: 20_000, fullAt: 200_000 } as const;
 
 /** All criteria, keyed by id. Distances are from the site's edge, as the pipeline measures them. */
 export const criteria: Readonly<Record<CriterionId, Criterion>> = {
@@ -78,6 +90,15 @@ export const criteria: Readonly<Record<CriterionId, Criterion>> = {
     label: { en: 'Lines within 400 m', fr: 'Lignes à 400 m', nl: 'Lijnen binnen 400 m' },
     why: 'Number of distinct STIB lines within 400 m; 6 or more is a well-served node.',
   },
+  labourShed: {
+    id: 'labourShed', metric: 'employedResidents30MinTransit', unit: '', curve: higher(labourShedCurve.zeroAt, labourShedCurve.fullAt),
+    label: {
+      en: 'Employed residents ≤ 30 min by transit',
+      fr: 'Actifs occupés à 30 min en transport public',
+      nl: 'Werkenden binnen 30 min met OV',
+    },
+    why: 'The labour shed: Census 2021 employed residents within 30 min by STIB and walking (modelled, no timetables); 463,000 in the region.',
+  },
   cycle: {
     id: 'cycle', metric: 'distCycleRouteM', unit: 'm', curve: lower(100, 800),
     label: { en: 'Cycle route', fr: 'Itinéraire cyclable', nl: 'Fietsroute' },
@@ -98,10 +119,28 @@ export const criteria: Readonly<Record<CriterionId, Criterion>> = {
     label: { en: 'Motorway (2013 roads)', fr: 'Autoroute (routes 2013)', nl: 'Autosnelweg (wegen 2013)' },
     why: 'Regional supply and haulage; most of the region is within 5 km of the ring or an entry motorway. Road data: OpenStreetMap, 1 January 2013.',
   },
+  truckMotorway: {
+    id: 'truckMotorway', metric: 'truckMinToMotorway', unit: 'min', curve: lower(2, 12),
+    label: {
+      en: 'Truck time to the motorway (2013 roads)',
+      fr: 'Camion jusqu’à l’autoroute (routes 2013)',
+      nl: 'Vrachtwagen tot de autosnelweg (wegen 2013)',
+    },
+    why: 'The truck route to the nearest motorway access, speeds per road class (2013 roads): 2 min is straight onto it, 12 min the slowest tenth of the region.',
+  },
   canal: {
     id: 'canal', metric: 'distCanalM', unit: 'm', curve: lower(100, 1000),
     label: { en: 'Canal', fr: 'Canal', nl: 'Kanaal' },
     why: 'Quay access for bulk materials by barge needs the site on or near the waterfront.',
+  },
+  canalQuay: {
+    id: 'canalQuay', metric: 'roadKmToCanalQuay', unit: 'km', curve: lower(1, 5),
+    label: {
+      en: 'Canal quay by road (2013 roads)',
+      fr: 'Quai du canal par la route (routes 2013)',
+      nl: 'Kanaalkaai over de weg (wegen 2013)',
+    },
+    why: 'Materials landed at a canal quay reach the site by a short truck leg (2013 roads); beyond 5 km the barge gains little.',
   },
   siding: {
     id: 'siding', metric: 'distRailSidingM', unit: 'm', curve: lower(100, 1000),

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { criteria, criterionIds } from './criteria.ts';
 import { curveColumn, describeCurve, evalCurve } from './curves.ts';
 import type { Curve } from './curves.ts';
+import { gateUnit } from './model.ts';
 import { sectorProfiles } from './profiles.ts';
+import { metricKeys } from '../types.ts';
 
 const allCurves: [string, Curve][] = [
   ...criterionIds.map((id): [string, Curve] => [`criterion ${id}`, criteria[id].curve]),
@@ -57,6 +59,32 @@ describe('evalCurve', () => {
     expect(evalCurve(c, 10)).toBe(1);
     expect(evalCurve(c, 20)).toBeCloseTo(2 / 3, 12);
     expect(evalCurve(c, 40)).toBe(0);
+  });
+
+  it('labour shed: 20,000 employed residents within 30 min → 0, 110,000 → 0.5, 200,000 → 1', () => {
+    const c = criteria.labourShed.curve;
+    expect(criteria.labourShed.metric).toBe('employedResidents30MinTransit');
+    expect(evalCurve(c, 20_000)).toBe(0);
+    expect(evalCurve(c, 110_000)).toBeCloseTo(0.5, 12);
+    expect(evalCurve(c, 200_000)).toBe(1);
+    expect(evalCurve(c, 463_000)).toBe(1);
+  });
+
+  it('truck to the motorway: ≤ 2 min → 1, 7 min → 0.5, ≥ 12 min → 0; canal quay by road: ≤ 1 km → 1, ≥ 5 km → 0', () => {
+    expect(evalCurve(criteria.truckMotorway.curve, 2)).toBe(1);
+    expect(evalCurve(criteria.truckMotorway.curve, 7)).toBeCloseTo(0.5, 12);
+    expect(evalCurve(criteria.truckMotorway.curve, 12)).toBe(0);
+    expect(evalCurve(criteria.canalQuay.curve, 1)).toBe(1);
+    expect(evalCurve(criteria.canalQuay.curve, 3)).toBeCloseTo(0.5, 12);
+    expect(evalCurve(criteria.canalQuay.curve, 5)).toBe(0);
+  });
+
+  it('every criterion reads a site metric, in the unit its name carries', () => {
+    for (const id of criterionIds) {
+      const c = criteria[id];
+      expect(metricKeys, id).toContain(c.metric);
+      expect(c.unit, id).toBe(gateUnit(c.metric));
+    }
   });
 
   it('unknown (NaN) scores 0, infinite distances behave as very far', () => {

@@ -12,12 +12,26 @@ describe('explainSite', () => {
     expect(e.passed).toBe(true);
     expect(e.criteria.map((c) => c.id)).toEqual([...criterionIds]);
     const canal = e.criteria.find((c) => c.id === 'canal')!;
-    expect(canal).toMatchObject({ value: 20, unit: 'm', subScore: 1, weight: 4, missing: false, target: '≤ 100 m → 1 · ≥ 1000 m → 0' });
+    expect(canal).toMatchObject({ value: 20, unit: 'm', subScore: 1, weight: 3, missing: false, target: '≤ 100 m → 1 · ≥ 1000 m → 0' });
     const wsum = Object.values(sectorProfiles.construction.weights).reduce((a, b) => a + b, 0);
-    expect(canal.share).toBeCloseTo(4 / wsum, 12);
-    expect(canal.contribution).toBeCloseTo(4 / wsum, 12);
+    expect(canal.share).toBeCloseTo(3 / wsum, 12);
+    expect(canal.contribution).toBeCloseTo(3 / wsum, 12);
+    // the truck route: 3 minutes to the motorway is nearly full marks (2 min is full); the quay 200 m away by road is full
+    const truck = e.criteria.find((c) => c.id === 'truckMotorway')!;
+    expect(truck).toMatchObject({ value: 3, unit: 'min', weight: 3, target: '≤ 2 min → 1 · ≥ 12 min → 0' });
+    expect(truck.subScore).toBeCloseTo(0.9, 12);
+    expect(e.criteria.find((c) => c.id === 'canalQuay')).toMatchObject({ value: 0.2, unit: 'km', subScore: 1, weight: 2, target: '≤ 1 km → 1 · ≥ 5 km → 0' });
     expect(e.criteria.reduce((a, c) => a + c.contribution, 0)).toBeCloseTo(e.score, 12);
     expect(e.criteria.find((c) => c.id === 'no2')!.contribution).toBe(0);
+  });
+
+  it('a site without the access figures (a user site: NaN) scores 0 on them and fails no gate for it', () => {
+    const own = makeSite('own', { no2UgM3: 15, employedResidents30MinTransit: NaN, truckMinToMotorway: NaN, roadKmToCanalQuay: NaN });
+    const e = explainSite({ ...own, status: 'user' }, sectorProfiles.health);
+    expect(e.criteria.find((c) => c.id === 'labourShed')).toMatchObject({ missing: true, subScore: 0, contribution: 0, weight: 4 });
+    expect(e.failures).toEqual([]);
+    const c = explainSite({ ...own, status: 'user' }, sectorProfiles.construction);
+    for (const id of ['truckMotorway', 'canalQuay'] as const) expect(c.criteria.find((x) => x.id === id)).toMatchObject({ missing: true, subScore: 0 });
   });
 
   it('marks unknown values', () => {

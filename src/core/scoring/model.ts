@@ -78,6 +78,8 @@ export const sources = {
   eu2024: 'Directive (EU) 2024/2881 on ambient air quality: NO2 annual limit 20 µg/m³ from 2030 (40 until then).',
   who2021: 'WHO Global Air Quality Guidelines (2021): NO2 annual 10 µg/m³.',
   vng2009: "VNG, 'Bedrijven en milieuzonering' (2009): categories 1, 2, 3.1, 3.2, 4.1, 4.2 at 10, 30, 50, 100, 200, 300 m; one step less in mixed areas.",
+  census2021: 'Statbel, Census 2021: employed residents per statistical sector, reached by STIB and walking (modelled).',
+  osm2013roads: 'OpenStreetMap roads on 1 January 2013: truck routes to the motorway and to canal quays (modelled).',
 } as const;
 /** One citation key. */
 export type SourceId = keyof typeof sources;
@@ -130,8 +132,10 @@ export function passesStatusGate(status: string, allowed: readonly SiteStatus[])
   return (allowed as readonly string[]).includes(status);
 }
 
-/** Unit of a gate metric, read from its name (`M` → m, `M2` → m², `UgM3` → µg/m³, else ''). */
+/** Unit of a gate metric, read from its name (`M` → m, `M2` → m², `UgM3` → µg/m³, `roadKm…` → km, `truckMin…` → min, else ''). */
 export function gateUnit(gate: GateMetric | MetricKey): string {
+  if (gate.startsWith('roadKm')) return 'km';
+  if (gate.startsWith('truckMin')) return 'min';
   if (gate.endsWith('UgM3')) return 'µg/m³';
   if (gate.endsWith('M2')) return 'm²';
   if (gate.endsWith('M')) return 'm';

@@ -72,6 +72,34 @@ describe('sector profiles as data', () => {
     expect(sectorProfiles.health.gates.limits.no2UgM3?.max).toBe(20);
   });
 
+  it('access by the networks: the labour shed weighs for health and creative, modestly for manufacturing', () => {
+    const w = (id: SectorId) => sectorProfiles[id].weights;
+    expect(w('health').labourShed).toBeGreaterThanOrEqual(3);
+    expect(w('creative').labourShed).toBeGreaterThanOrEqual(3);
+    expect(w('manufacturing').labourShed).toBeGreaterThan(0);
+    expect(w('manufacturing').labourShed).toBeLessThan(w('health').labourShed);
+    expect(w('construction').labourShed).toBe(0);
+    expect(w('agro-food').labourShed).toBe(0);
+  });
+
+  it('access by the networks: truck minutes carry most of the motorway weight where trucks matter; the quay serves construction', () => {
+    const w = (id: SectorId) => sectorProfiles[id].weights;
+    for (const id of ['construction', 'manufacturing'] as const) {
+      expect(w(id).truckMotorway).toBeGreaterThan(w(id).motorway);
+      expect(w(id).motorway).toBeGreaterThan(0); // the straight line stays, lighter: the route model is indicative
+    }
+    expect(w('agro-food').truckMotorway).toBeGreaterThan(0);
+    expect(w('agro-food').truckMotorway).toBeLessThan(w('construction').truckMotorway);
+    // together no more than one point above the former straight-line weights (3, 2, 2)
+    expect(w('construction').motorway + w('construction').truckMotorway).toBe(4);
+    expect(w('manufacturing').motorway + w('manufacturing').truckMotorway).toBe(3);
+    expect(w('agro-food').motorway + w('agro-food').truckMotorway).toBe(2);
+    expect(w('health').truckMotorway).toBe(0);
+    expect(w('creative').truckMotorway).toBe(0);
+    expect(w('construction').canalQuay).toBeGreaterThan(0);
+    for (const id of ['manufacturing', 'agro-food', 'health', 'creative'] as const) expect(w(id).canalQuay).toBe(0);
+  });
+
   it('profileOf falls back to construction', () => {
     expect(profileOf('health').id).toBe('health');
     expect(profileOf('nope').id).toBe('construction');
@@ -110,6 +138,26 @@ describe('hand-made sites rank as a planner expects', () => {
 
   it('agro-food: only the clean-air unit away from housing passes', () => {
     expect(rankedIds(sectorProfiles['agro-food'])).toEqual(['food-unit']);
+  });
+
+  it('health and creative: of two otherwise equal sites, the one with the larger labour shed ranks first', () => {
+    const near = makeSite('near', { no2UgM3: 15, employedResidents30MinTransit: 190_000 });
+    const far = makeSite('far', { no2UgM3: 15, employedResidents30MinTransit: 30_000 });
+    for (const id of ['health', 'creative', 'manufacturing'] as const) {
+      const p = scoresOnly(sectorProfiles[id]);
+      expect(score(near, p), id).toBeGreaterThan(score(far, p));
+    }
+    expect(score(near, scoresOnly(sectorProfiles.construction))).toBe(score(far, scoresOnly(sectorProfiles.construction)));
+  });
+
+  it('construction: the truck route and the quay by road split sites the straight lines cannot', () => {
+    // same straight-line distances to the motorway and the canal, different networks
+    const quick = makeSite('quick', { distMotorwayM: 2500, distCanalM: 600, truckMinToMotorway: 4, roadKmToCanalQuay: 0.9 });
+    const slow = makeSite('slow', { distMotorwayM: 2500, distCanalM: 600, truckMinToMotorway: 14, roadKmToCanalQuay: 4.5 });
+    const p = scoresOnly(sectorProfiles.construction);
+    expect(score(quick, p)).toBeGreaterThan(score(slow, p) + 0.1);
+    expect(score(quick, scoresOnly(sectorProfiles.manufacturing))).toBeGreaterThan(score(slow, scoresOnly(sectorProfiles.manufacturing)));
+    expect(score(quick, scoresOnly(sectorProfiles.creative))).toBe(score(slow, scoresOnly(sectorProfiles.creative)));
   });
 
   it('each sector puts its obvious site first among all three on scores alone', () => {

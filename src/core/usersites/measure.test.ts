@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { projectGeometry, toWgs84 } from '../geo/proj.ts';
 import { decodeEvidence, evidenceWords } from '../status/evidence.ts';
+import { accessMetricKeys, type AccessMetricKey } from '../access/types.ts';
 import { metricKeys } from '../types.ts';
 import {
   buildMeasureContext,
@@ -69,6 +70,9 @@ const wgs = <G extends Geometry>(g: G): G => projectGeometry(g, toWgs84);
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
+
+/** The metrics the browser measures: all but the access metrics (NaN for a user site). */
+const measured = metricKeys.filter((k) => !(accessMetricKeys as readonly string[]).includes(k)) as Exclude<(typeof metricKeys)[number], AccessMetricKey>[];
 describe('measureRecord', () => {
   const ctx = buildMeasureContext(layersWgs84());
 
@@ -92,7 +96,9 @@ describe('measureRecord', () => {
     expect(p.tradesOnSite).toBe(1);
     expect(p.distHousingM).toBe(30_000);
     expect(p.areaM2).toBe(10_000);
-    for (const k of metricKeys) expect(Number.isFinite(p[k]), k).toBe(true);
+    for (const k of measured) expect(Number.isFinite(p[k]), k).toBe(true);
+    // the network searches run in the pipeline only: a user site's access metrics are unknown
+    for (const k of accessMetricKeys) expect(p[k], k).toBeNaN();
   });
 
   it('gives the municipality, the address, the place and the user-site fields', () => {
@@ -137,7 +143,8 @@ describe('measureRecord', () => {
     expect(site.geometry.coordinates[0]?.[0]).toEqual(point.coordinates);
     expect(p.lon).toBe(round6(point.coordinates[0]!));
     expect(p.lat).toBe(round6(point.coordinates[1]!));
-    for (const k of metricKeys.filter((k) => k !== 'areaM2')) expect(Number.isFinite(p[k]), k).toBe(true);
+    for (const k of measured.filter((k) => k !== 'areaM2')) expect(Number.isFinite(p[k]), k).toBe(true);
+    for (const k of accessMetricKeys) expect(p[k], k).toBeNaN();
   });
 
   it('measures a record outside the region and flags it, with no municipality', () => {

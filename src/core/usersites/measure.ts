@@ -8,8 +8,12 @@
  * What a user site does not get: the 2013 land use is not shipped to the browser (only the pipeline reads the 2013
  * OSM extract), so `landuse2013` is '', `landuse2013Share` 0 and `formerIndustrialM2` 0; nothing is known of its
  * availability, so `status` is 'user' (rule 'user', never uncertain) and its evidence says it is the user's site.
+ * The nine access metrics (`core/access/types.ts`: labour shed by public transport, road access to the motorway and
+ * the canal) are NaN, unknown: they come from network searches the pipeline runs over data the browser is not sent
+ * (STIB stop sequences, the road graph), so a user site gets none of them.
  */
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { accessNotMeasured } from '../access/metrics.ts';
 import { buildMetricIndex } from '../geo/metrics.ts';
 import { buildMetricContext, communeFinder, contextLayerFiles, measureSite, streetFinder, type ContextLayers, type LayerFeature, type SiteMeasureInputs } from '../geo/metricContext.ts';
 import { projectGeometry, toLambert72 } from '../geo/proj.ts';
@@ -129,6 +133,7 @@ export function measureL72(ctx: MeasureContext, geometry: Polygonal | Point, rec
     formerIndustrialM2: 0,
     tradesOnSite,
     ...metrics,
+    ...accessNotMeasured(),
     areaM2,
   };
 }
