@@ -6,6 +6,7 @@
 import { userSiteStatusLabel, userSiteStatusMeaning } from '../core/export/sites.ts';
 
 export const userSitesEn = {
+  userSite2013Unknown: 'Not known for your own sites: the 2013 land use is read when the data is built, not in the browser.',
   userSiteStatus: userSiteStatusLabel.en,
   userSiteMeaning: userSiteStatusMeaning.en,
   userSiteYours: 'Yours',
@@ -42,6 +43,7 @@ export const userSitesEn = {
 };
 
 export const userSitesFr: Record<keyof typeof userSitesEn, string> = {
+  userSite2013Unknown: 'Inconnu pour vos propres sites : l’usage du sol de 2013 est lu à la construction des données, pas dans le navigateur.',
   userSiteStatus: userSiteStatusLabel.fr,
   userSiteMeaning: userSiteStatusMeaning.fr,
   userSiteYours: 'À vous',
@@ -78,6 +80,7 @@ export const userSitesFr: Record<keyof typeof userSitesEn, string> = {
 };
 
 export const userSitesNl: Record<keyof typeof userSitesEn, string> = {
+  userSite2013Unknown: 'Onbekend voor uw eigen sites: het grondgebruik van 2013 wordt gelezen bij het opbouwen van de gegevens, niet in de browser.',
   userSiteStatus: userSiteStatusLabel.nl,
   userSiteMeaning: userSiteStatusMeaning.nl,
   userSiteYours: 'Van u',

@@ -45,6 +45,15 @@ function SiteAddress({ lang, site }: { lang: Lang; site: SiteProperties }) {
 
 /** What OpenStreetMap had on the site on 2013-01-01, with the caveat that the map was thinner then. */
 function Site2013({ lang, site }: { lang: Lang; site: SiteProperties }) {
+  // the 2013 land use is read by the pipeline, not shipped to the browser: for a user's site it is unknown, not "none"
+  if (isUserSiteStatus(site.status)) {
+    return (
+      <section class="site-2013" data-testid="site-2013">
+        <h3>{t(lang, 'in2013')}</h3>
+        <p class="note">{t(lang, 'userSite2013Unknown')}</p>
+      </section>
+    );
+  }
   return (
     <section class="site-2013" data-testid="site-2013">
       <h3>{t(lang, 'in2013')}</h3>

@@ -161,3 +161,11 @@ describe('format', () => {
     expect(unknownGateText('nl', { gate: 'no2UgM3', bound: 'max', limit: 20, unit: 'µg/m³' })).toMatch(/: waarde onbekend, het maximum van 20 µg\/m³ is niet gecontroleerd$/);
   });
 });
+
+describe('2013 land use of a user site', () => {
+  it('says unknown, never "none mapped": the browser does not have the 2013 land use', async () => {
+    const { landuse2013Text } = await import('./format.ts');
+    expect(landuse2013Text('en', { landuse2013: '', landuse2013Share: 0, status: 'user' })).toMatch(/not known for your own sites/i);
+    expect(landuse2013Text('en', { landuse2013: '', landuse2013Share: 0, status: 'available' })).not.toMatch(/your own/i);
+  });
+});

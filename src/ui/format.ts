@@ -216,7 +216,9 @@ export function shareText(share: number): string {
 }
 
 /** The 2013 land use as "landuse=industrial (85 %)", or "none mapped" when '' (indicative; OSM was thinner then). */
-export function landuse2013Text(lang: Lang, p: Pick<SiteProperties, 'landuse2013' | 'landuse2013Share'>): string {
+export function landuse2013Text(lang: Lang, p: Pick<SiteProperties, 'landuse2013' | 'landuse2013Share'> & Partial<Pick<SiteProperties, 'status'>>): string {
+  // a user's site was never compared with 2013 (not shipped to the browser): unknown, not "none mapped"
+  if (p.status !== undefined && isUserSiteStatus(p.status)) return t(lang, 'userSite2013Unknown');
   if (typeof p.landuse2013 !== 'string' || !p.landuse2013) return t(lang, 'noneMapped');
   const share = shareText(p.landuse2013Share);
   return `landuse=${p.landuse2013}${share ? ` (${share})` : ''}`;
