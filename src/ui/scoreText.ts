@@ -21,9 +21,13 @@ export function score01Text(lang: Lang, score01: number): string {
   return scoreText(lang, toScore100(score01));
 }
 
+/** Units that are English words for counts, left out after the number. */
+const countUnits = new Set(['lines', 'workshops', 'residents']);
+
 /** A number with its unit in the locale (distances and areas unrounded beyond one decimal), or "unknown". */
 export function valueText(lang: Lang, value: number | null, unit: string): string {
   if (value === null || !Number.isFinite(value)) return t(lang, 'unknown');
   const v = numberFormat(lang, 1).format(value);
-  return unit && unit !== 'lines' && unit !== 'workshops' ? `${v} ${unit}` : v;
+  // counts carry their meaning in the row's label (in the UI language): only physical units follow the number
+  return unit && !countUnits.has(unit) ? `${v} ${unit}` : v;
 }
