@@ -15,7 +15,7 @@ import { inputFiles } from './sources.ts';
 const mirror = resolve(import.meta.dirname, '../../../shared/data/raw');
 const mirrorPresent = existsSync(join(mirror, inputFiles.majorRoads));
 
-describe.skipIf(!mirrorPresent)('roadAccess on the mirror', () => {
+describe.skipIf(!mirrorPresent)(`roadAccess on the mirror${mirrorPresent ? '' : ' (skipped: the data mirror ../shared/data/raw is absent)'}`, () => {
   let layers: PipelineLayers;
   let report: RoadAccessReport;
   let ms = 0;

@@ -36,7 +36,8 @@ import { usePlannerMap } from './usePlannerMap.ts';
 import { useSiteReach } from './useSiteReach.ts';
 import { ReachLegend } from '../ui/ReachLegend.tsx';
 import { ModeSwitch } from '../ui/ModeSwitch.tsx';
-import { useAllSites, useUserSites } from './useUserSites.ts';
+import { useUserSites } from './useUserSites.ts';
+import { withUserSites } from '../state/userSites.ts';
 import { useImportFlow } from './useImportFlow.ts';
 import { UserSitesArea } from './UserSitesArea.tsx';
 import { MapDropOverlay } from '../ui/usersites/MapDropOverlay.tsx';
@@ -96,8 +97,13 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
   const [map, setMap] = useState<MapController | null>(null);
   const user = useUserSites(manifest, geodataBase, map, dispatch);
   // the user's measured sites join the shipped ones everywhere a site goes (list, scoring, card, shortlist, exports)
-  const sites = useAllSites(shippedSites, user.state);
-  const flow = useImportFlow(user, () => regionTestOf(layers));
+  const sites = withUserSites(shippedSites, user.state);
+  // one region test per app: the outline is reprojected once, for every import and drawing
+  const regionTest = useMemo(() => {
+    let test: Promise<RegionTest> | undefined;
+    return () => (test ??= regionTestOf(layers).catch((e: unknown) => ((test = undefined), Promise.reject(e))));
+  }, [layers]);
+  const flow = useImportFlow(user, regionTest);
   const shortlistContext = useMemo(() => withUserFeatures(context, user.features), [context, user.features]);
   const started = useRef(false);
   const stateRef = useRef(state);

@@ -59,6 +59,24 @@ describe('createLayerStore', () => {
     expect(told).not.toContain('villo');
   });
 
+  it('a second caller asking for a layer still loading waits for it, and it is read once', async () => {
+    let open = () => {};
+    const gate = new Promise<void>((r) => (open = r));
+    const base = fakeSource();
+    const source = { ...base, layer: async (id: LayerId, s: AbortSignal) => (await gate, base.layer(id, s)) };
+    const store = createLayerStore(source);
+    const first = store.load(['region'], signal());
+    let secondDone = false;
+    const second = store.load(['region'], signal()).then(() => (secondDone = true)); // e.g. an import before the region arrived
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(secondDone).toBe(false);
+    open();
+    await second;
+    expect(store.get('region')).toBe(region);
+    await first;
+    expect(base.reads).toEqual(['region']);
+  });
+
   it('derives the NO2 surface once its inputs are in, through the source when it offers to compute it', async () => {
     const computed: number[] = [];
     const source = fakeSource({

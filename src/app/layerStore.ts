@@ -48,6 +48,7 @@ export function createLayerStore(source: GeodataSource, options: Partial<typeof 
   const statuses = new Map<ToggleId, LayerStatus>();
   const listeners = new Set<LayerListener>();
   const requested = new Set<MapLayerId>();
+  const inflight = new Map<MapLayerId, Promise<void>>(); // the run that loads each requested layer
   const derivations = new Map<ToggleId, Promise<void>>();
   const derived: readonly DerivedLayer[] = [
     {
@@ -99,41 +100,50 @@ export function createLayerStore(source: GeodataSource, options: Partial<typeof 
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
-    async load(ids, signal) {
-      const fresh = [...new Set(ids)].filter((id) => !requested.has(id));
+    load(ids, signal) {
+      const wanted = [...new Set(ids)];
+      const fresh = wanted.filter((id) => !requested.has(id));
       for (const id of fresh) requested.add(id);
-      const mine = derived.filter((d) => d.inputs.some((i) => fresh.includes(i)));
-      for (const d of mine) if (!statuses.has(d.id)) set(d.id, { state: 'loading' });
-      const runs: Promise<void>[] = [];
-      const afterStatus = (id: MapLayerId) => {
-        for (const d of mine) if (d.inputs.includes(id)) runs.push(derive(d, signal) ?? Promise.resolve());
-      };
-      try {
-        const manifest = await source.manifest(signal);
-        await loadLayers(
-          source,
-          manifest,
-          fresh,
-          {
-            loaded: (id, fc) => void data.set(id, fc),
-            status(id, status) {
-              set(id, status);
-              afterStatus(id);
-            },
-          },
-          signal,
-          { concurrency: o.concurrency },
-        );
-      } catch (e) {
-        if (signal.aborted) return;
-        for (const id of fresh) {
-          set(id, statusOfError(e)); // no manifest: no layer can be read
-          afterStatus(id);
-        }
-      }
-      await Promise.all(runs);
+      const run = loadFresh(fresh, signal);
+      for (const id of fresh) inflight.set(id, run);
+      // a layer asked for before may still be loading: wait for its run too, so callers find it in the store
+      return Promise.all(wanted.map((id) => inflight.get(id))).then(() => undefined);
     },
   };
+
+  /** Load layers not asked for before, then derive the layers computed from them. */
+  async function loadFresh(fresh: MapLayerId[], signal: AbortSignal): Promise<void> {
+    const mine = derived.filter((d) => d.inputs.some((i) => fresh.includes(i)));
+    for (const d of mine) if (!statuses.has(d.id)) set(d.id, { state: 'loading' });
+    const runs: Promise<void>[] = [];
+    const afterStatus = (id: MapLayerId) => {
+      for (const d of mine) if (d.inputs.includes(id)) runs.push(derive(d, signal) ?? Promise.resolve());
+    };
+    try {
+      const manifest = await source.manifest(signal);
+      await loadLayers(
+        source,
+        manifest,
+        fresh,
+        {
+          loaded: (id, fc) => void data.set(id, fc),
+          status(id, status) {
+            set(id, status);
+            afterStatus(id);
+          },
+        },
+        signal,
+        { concurrency: o.concurrency },
+      );
+    } catch (e) {
+      if (signal.aborted) return;
+      for (const id of fresh) {
+        set(id, statusOfError(e)); // no manifest: no layer can be read
+        afterStatus(id);
+      }
+    }
+    await Promise.all(runs);
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { MultiPolygon, Point, Polygon } from 'geojson';
-import type { ImportCrs, ImportResult, RefusedFeature, UserSiteRecord } from '../core/usersites/types.ts';
+import type { ImportCrs, ImportResult, UserSiteRecord } from '../core/usersites/types.ts';
 import { ImportError } from '../core/usersites/types.ts';
 import type { RegionTest } from '../core/usersites/records.ts';
 import { addUserSites, sanitizeUserSiteName, type UserSiteEntry } from '../state/userSites.ts';
@@ -102,10 +102,8 @@ export function useImportFlow(user: UserSites, regionTest: () => Promise<RegionT
       setStage({ step: 'done', summary: { file: name, added, refused: result.refused, outside, duplicatesSkipped: skipped, cancelled: false } });
     } catch (e) {
       if (e instanceof Cancelled || ac.signal.aborted) setStage({ step: 'done', summary: { file: name, added: 0, refused: [], outside: 0, duplicatesSkipped: 0, cancelled: true } });
-      else if (e instanceof ImportError) {
-        const refused = (e as ImportError & { refused?: readonly RefusedFeature[] }).refused;
-        setStage({ step: 'failed', file: name, reason: e.reason, detail: refused?.length ? `${e.message}` : e.message });
-      } else setStage({ step: 'failed', file: name, reason: 'other', detail: e instanceof Error ? e.message : String(e) });
+      else if (e instanceof ImportError) setStage({ step: 'failed', file: name, reason: e.reason, detail: e.message });
+      else setStage({ step: 'failed', file: name, reason: 'other', detail: e instanceof Error ? e.message : String(e) });
     } finally {
       if (abort.current === ac) abort.current = null;
     }

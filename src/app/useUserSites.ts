@@ -5,13 +5,12 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FeatureCollection } from 'geojson';
-import type { SiteProperties } from '../core/types.ts';
 import type { CheckedManifest } from '../data/manifest.ts';
 import type { SiteMeasurer } from '../data/measureSource.ts';
 import { idbUserSiteKv, loadUserSites, saveUserSites, type LoadUserSitesResult, type UserSiteKv } from '../data/userSiteStore.ts';
 import type { MapController } from '../map/mapView.ts';
 import type { Action } from '../state/state.ts';
-import { emptyUserSites, selectUnmeasuredUserSites, selectUserSiteFeatures, setUserSitesMeasured, userSitesFromStored, withUserSites, type UserSitesState } from '../state/userSites.ts';
+import { emptyUserSites, selectUnmeasuredUserSites, selectUserSiteFeatures, setUserSitesMeasured, userSitesFromStored, type UserSitesState } from '../state/userSites.ts';
 
 /** What the storage said at start or at the last save, for the notice above the list. */
 export type UserStoreNotice =
@@ -41,6 +40,7 @@ export function useUserSites(manifest: CheckedManifest | null, geodataBase: stri
   const [loaded, setLoaded] = useState(false);
   const kv = useRef<UserSiteKv | null | undefined>(undefined);
   const safeToSave = useRef(false);
+  const stored = useRef<UserSitesState['sites'] | null>(null); // the sites as read from the store
   const measurerRef = useRef<Promise<SiteMeasurer> | null>(null);
   const inputsHash = manifest?.inputsHash ?? null;
 
@@ -55,29 +55,35 @@ export function useUserSites(manifest: CheckedManifest | null, geodataBase: stri
     void loadUserSites(kv.current, inputsHash, new Date().toISOString()).then((r: LoadUserSitesResult) => {
       if (!live) return;
       safeToSave.current = r.safeToSave;
-      setState(userSitesFromStored(r.sites.map((s) => ({ record: s.record, measured: s.measured }))));
+      const restored = userSitesFromStored(r.sites.map((s) => ({ record: s.record, measured: s.measured })));
+      stored.current = restored.sites;
+      setState(restored);
       setNotice(noticeOf(r));
       setLoaded(true);
     });
     return () => void (live = false);
   }, [manifest]);
 
-  // measure what was never measured with this data build (stored before, or measured with older layers)
+  // measure what was never measured with this data build (stored before, or measured with older layers); keyed by
+  // the sites to measure, so renaming, removing or importing measured sites does not restart a long measure
+  const todoKey = useMemo(() => selectUnmeasuredUserSites(state).map((r) => r.id).join(','), [state]);
+  const stateRef = useRef(state);
+  stateRef.current = state;
   useEffect(() => {
-    if (!loaded) return;
-    const todo = selectUnmeasuredUserSites(state);
-    if (todo.length === 0) return;
+    if (!loaded || todoKey === '') return;
+    const todo = selectUnmeasuredUserSites(stateRef.current);
     const ac = new AbortController();
     void measurer()
       .then((m) => m.measure(todo, () => undefined, ac.signal))
       .then((features) => setState((s) => setUserSitesMeasured(s, features.map((f) => ({ id: f.properties.siteId, properties: f.properties })))))
       .catch(() => undefined); // aborted, or the worker failed: the sites stay listed, unmeasured
     return () => ac.abort();
-  }, [loaded, state]);
+  }, [loaded, todoKey]);
 
   // save after every change once loaded, unless the store must not be written (newer version, unreadable)
   useEffect(() => {
-    if (!loaded || !safeToSave.current || kv.current === undefined) return;
+    // what was just read needs no writing back
+    if (!loaded || !safeToSave.current || kv.current === undefined || state.sites === stored.current) return;
     const entries = state.sites.map((e) => ({ record: e.record, measured: e.measured }));
     void saveUserSites(kv.current, entries, inputsHash, new Date().toISOString()).then((r) => {
       if (!r.ok) setNotice({ kind: r.problem === 'full' ? 'full' : r.problem === 'newer-version' ? 'newer-version' : 'save-failed' });
@@ -108,9 +114,4 @@ function noticeOf(r: LoadUserSitesResult): UserStoreNotice | null {
   if (r.problem === 'unavailable' || r.problem === 'newer-version') return { kind: r.problem };
   if (r.remeasure > 0) return { kind: 'remeasure', count: r.remeasure };
   return null;
-}
-
-/** The shipped sites with the user's measured ones, for every view that lists or scores sites. */
-export function useAllSites(shipped: ReadonlyMap<string, SiteProperties>, user: UserSitesState): ReadonlyMap<string, SiteProperties> {
-  return withUserSites(shipped, user);
 }

@@ -222,11 +222,6 @@ export function selectUnmeasuredUserSites(state: UserSitesState): UserSiteRecord
   return state.sites.filter((e) => !e.measured).map((e) => e.record);
 }
 
-/** The record of a site, or undefined. */
-export function userSiteRecord(state: UserSitesState, id: string): UserSiteRecord | undefined {
-  return state.sites.find((e) => e.record.id === id)?.record;
-}
-
 /**
  * The shipped sites with the measured user sites after them, as one map for scoring and the views (a user id never
  * collides with a shipped one: user ids start with `user-`; a shipped site would win). The shipped map itself when

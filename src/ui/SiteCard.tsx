@@ -8,7 +8,7 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { accessMetricKeys } from '../core/access/types.ts';
-import { placeMetricKeys, type SiteProperties } from '../core/types.ts';
+import { placeMetricKeys, type MetricKey, type SiteProperties } from '../core/types.ts';
 import { pickName, t, type Lang } from '../i18n/i18n.ts';
 import { accessNotComputed, coordinatesText, formatArea, formatMetric, isUserSiteStatus, nearestStopText, shareText, siteTitle, streetDistanceText, streetText, userAttributeRows } from './format.ts';
 import { StatusEvidence } from './StatusEvidence.tsx';
@@ -75,6 +75,22 @@ function Site2013({ lang, site }: { lang: Lang; site: SiteProperties }) {
   );
 }
 
+/** Metrics in plain words, one `data-metric` item each (the card's own list and its access group). */
+function MetricList({ lang, site, keys, extraClass }: { lang: Lang; site: SiteProperties; keys: readonly MetricKey[]; extraClass?: string }) {
+  return (
+    <ul class={extraClass ? `site-metrics ${extraClass}` : 'site-metrics'}>
+      {keys.map((k) => {
+        const m = formatMetric(lang, k, site[k]);
+        return (
+          <li key={k} data-metric={k}>
+            {m.label}: {m.value}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 /**
  * Access by the networks (issue 13): the nine modelled figures (people reached by public transport within 20, 30 and
  * 45 min, the truck route to the motorway, the road to a canal quay), the model's caveat, and for a user's own site
@@ -86,16 +102,7 @@ function SiteAccess({ lang, site }: { lang: Lang; site: SiteProperties }) {
     <section class="site-access" data-testid="site-access" data-computed={missing ? 'false' : 'true'}>
       <h3>{t(lang, 'accessTitle')}</h3>
       {missing && isUserSiteStatus(site.status) && <p class="note">{t(lang, 'accessNotComputedUser')}</p>}
-      <ul class="site-metrics site-access-metrics">
-        {accessMetricKeys.map((k) => {
-          const m = formatMetric(lang, k, site[k]);
-          return (
-            <li key={k} data-metric={k}>
-              {m.label}: {m.value}
-            </li>
-          );
-        })}
-      </ul>
+      <MetricList lang={lang} site={site} keys={accessMetricKeys} extraClass="site-access-metrics" />
       <p class="note">{t(lang, 'accessCaveat')}</p>
     </section>
   );
@@ -168,16 +175,7 @@ export function SiteCard({ lang, site, onClose, actions, children }: SiteCardPro
           </>
         )}
       </dl>
-      <ul class="site-metrics">
-        {placeMetricKeys.map((k) => {
-          const m = formatMetric(lang, k, site[k]);
-          return (
-            <li key={k} data-metric={k}>
-              {m.label}: {m.value}
-            </li>
-          );
-        })}
-      </ul>
+      <MetricList lang={lang} site={site} keys={placeMetricKeys} />
       <SiteAccess lang={lang} site={site} />
       {isUserSiteStatus(site.status) && <UserAttributes lang={lang} site={site} />}
       {children}

@@ -90,6 +90,8 @@ describe('user-sites panel text', () => {
   it('says where a site came from, its name or that it has none, and a point’s area', () => {
     expect(originText('en', { kind: 'drawn' })).toBe('drawn on the map');
     expect(originText('fr', { kind: 'import', file: 'z.gpkg', format: 'geopackage', featureNumber: 7, crs: 'EPSG:31370', crsFrom: 'file' })).toBe('z.gpkg, objet 7');
+    // a CSV's number is its line, as the card and the exports say
+    expect(originText('fr', { kind: 'import', file: 'p.csv', format: 'csv', featureNumber: 2, crs: 'EPSG:4326', crsFrom: 'coordinates' })).toBe('p.csv, ligne 2');
     expect(siteName('nl', { name: '  ' })).toBe('Naamloze site');
     expect(siteName('en', { name: '<b>Depot</b>' })).toBe('<b>Depot</b>'); // text, never markup: the component renders it as a text node
     expect(pointAreaText('en', null)).toBe('area unknown');

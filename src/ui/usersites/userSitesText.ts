@@ -84,9 +84,10 @@ export function measuringText(lang: Lang, file: string, done: number, total: num
   return t(lang, 'usMeasuring', { file, done: fmt(lang, done), total: fmt(lang, total) });
 }
 
-/** Where a site came from: drawn, or a file and the feature's number in it. */
+/** Where a site came from: drawn, or a file and the feature's number in it (a CSV's line, as the card says). */
 export function originText(lang: Lang, origin: UserSiteRecord['origin']): string {
-  return origin.kind === 'drawn' ? t(lang, 'usOriginDrawn') : t(lang, 'usOriginImport', { file: origin.file, n: String(origin.featureNumber) });
+  if (origin.kind === 'drawn') return t(lang, 'usOriginDrawn');
+  return t(lang, origin.format === 'csv' ? 'usOriginImportRow' : 'usOriginImport', { file: origin.file, n: String(origin.featureNumber) });
 }
 
 /** The name shown for a site (plain text, as typed or read from the file). */
