@@ -4,6 +4,9 @@
  * app, median of several loads; with WebGL (map drawn) and without (list and scoring only).
  * With software WebGL the browser compiles maplibre's shader programs on the CPU, inside the page's tasks:
  * the time spent in those calls (and in creating a WebGL context) is timed in the page and shown apart.
+ * Beside them the floor: a bare maplibre page with the same basemap style and the same two layers (bench-floor.ts),
+ * measured the same way in the same run, since on a software renderer maplibre alone freezes the page too: each
+ * new shader program makes the page wait for the GPU process, busy drawing (on the CPU) the frames before it.
  * Needs a build: dist/ (`npm run build`) or BENCH_DIST=/tmp/dist-x.
  */
 import { existsSync } from 'node:fs';
@@ -12,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { launch } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/server.ts';
 import { median } from './bench-util.ts';
+import { writeFloorPage } from './bench-floor.ts';
 
 export const defaultOptions = {
   /** Measured loads per case (after one warm-up load). */
@@ -47,12 +51,13 @@ for (const C of [self.WebGLRenderingContext, self.WebGL2RenderingContext]) {
 }
 timed(HTMLCanvasElement.prototype, 'getContext', (args) => /webgl/.test(String(args[0])));`;
 
-// Settled: <html data-layers-ready> (set by the layer store); builds older than the store only show it in
-// the layer panel, where every row then has a count or an error instead of "loading…". A function, not a
-// string: the app's policy forbids eval, which Playwright would need for a string predicate.
-const settled = () =>
-  document.documentElement.dataset.layersReady === 'true' ||
-  (document.querySelectorAll('.layer-row .layer-status').length > 0 && [...document.querySelectorAll('.layer-row .layer-status')].every((e) => !e.textContent?.includes('…')));
+// Settled: <html data-layers-ready> (set by the layer store) and, with a map, <html data-map-layers-drawn> (every
+// layer handed to the map and drawn); builds older than the store only show it in the layer panel, where every row
+// then has a count or an error instead of "loading…". A function, not a string: the app's policy forbids eval,
+// which Playwright would need for a string predicate.
+const settled = (withMap: boolean) =>
+  (document.documentElement.dataset.layersReady === 'true' || (document.querySelectorAll('.layer-row .layer-status').length > 0 && [...document.querySelectorAll('.layer-row .layer-status')].every((e) => !e.textContent?.includes('…')))) &&
+  (!withMap || document.documentElement.dataset.mapLayersDrawn === 'true');
 
 interface Load {
   /** Longest task starting after first contentful paint, ms (0 when none reached the 50 ms threshold). */
@@ -61,18 +66,18 @@ interface Load {
   longestBesidesGl: number;
   /** Long tasks (≥ 50 ms) after first contentful paint. */
   count: number;
-  /** Navigation → all layers settled, ms. */
+  /** Navigation → all layers settled (and, with a map, drawn), ms. */
   settledAt: number;
 }
 
 /** One fresh page load, measured. */
-async function measureLoad(browser: Awaited<ReturnType<typeof launch>>, url: string, o: typeof defaultOptions): Promise<Load> {
+async function measureLoad(browser: Awaited<ReturnType<typeof launch>>, url: string, withMap: boolean, o: typeof defaultOptions): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: o.width, height: o.height }, locale: 'en-GB' });
   try {
     await context.addInitScript(instrument);
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction(settled, undefined, { timeout: 120_000, polling: 'raf' });
+    await page.waitForFunction(settled, withMap, { timeout: 120_000, polling: 'raf' });
     const settledAt = (await page.evaluate('performance.now()')) as number;
     await page.waitForTimeout(o.graceMs);
     const [fcp, tasks, gl] = (await page.evaluate(`[performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0, window.__longTasks, window.__glSetup]`)) as [number, [number, number][], [number, number][]];
@@ -91,11 +96,12 @@ async function measureLoad(browser: Awaited<ReturnType<typeof launch>>, url: str
 
 /** Figures of `runs` loads in one browser. */
 async function measureCase(extraArgs: string[], url: string, o: typeof defaultOptions): Promise<Load[]> {
+  const withMap = !extraArgs.includes('--disable-webgl');
   const browser = await launch(extraArgs);
   try {
     const loads: Load[] = [];
     for (let i = 0; i <= o.runs; i++) {
-      const load = await measureLoad(browser, url, o);
+      const load = await measureLoad(browser, url, withMap, o);
       if (i > 0) loads.push(load); // the first load warms the OS file cache and Chromium's compiled code
     }
     return loads;
@@ -113,19 +119,28 @@ export async function benchLongTasks(options: Partial<typeof defaultOptions> = {
     throw new Error(`${o.dist} with geodata is missing: run \`npm run build\` first`);
   }
   const server = await serveStatic(o.dist);
+  const floor = writeFloorPage(o.dist);
+  const floorServer = await serveStatic(floor.dir);
   try {
     const url = `${server.url}index.html`;
     const map = await measureCase([], url, o);
+    const bare = await measureCase([], `${floorServer.url}index.html`, o);
     const noMap = await measureCase(['--disable-webgl', '--disable-3d-apis'], url, o);
     const settledAt = (loads: Load[]) => `${median(loads.map((l) => l.settledAt)).toFixed(0)} ms`;
+    const longest = (loads: Load[]) => median(loads.map((l) => l.longest));
+    const count = (loads: Load[]) => loads.map((l) => l.count).join(', ');
     return [
       `  longest main-thread task from first paint until all layers settled (+${o.graceMs} ms), median of ${o.runs} loads, ${o.width}×${o.height}; goal ≤ ${o.goalMs} ms`,
-      `  without WebGL (list, scoring, exports): ${ms(noMap.map((l) => l.longest))}; long tasks per load: ${noMap.map((l) => l.count).join(', ')}; layers settled at ${settledAt(noMap)}`,
-      `  with the map (software WebGL):          ${ms(map.map((l) => l.longest))}; long tasks per load: ${map.map((l) => l.count).join(', ')}; layers settled at ${settledAt(map)}`,
-      `    the same, less WebGL shader compiling and context creation (on the CPU here): ${ms(map.map((l) => l.longestBesidesGl))}`,
+      `  without WebGL (list, scoring, exports): ${ms(noMap.map((l) => l.longest))}; long tasks per load: ${count(noMap)}; layers settled at ${settledAt(noMap)}`,
+      `  with the map (software WebGL):          ${ms(map.map((l) => l.longest))}; long tasks per load: ${count(map)}; layers settled at ${settledAt(map)}`,
+      `    the same, less the waits in WebGL calls (shader programs, context creation): ${ms(map.map((l) => l.longestBesidesGl))}`,
+      `  floor, bare maplibre page (same basemap, zones and sites): ${ms(bare.map((l) => l.longest))}; long tasks per load: ${count(bare)}; less the waits in WebGL calls: ${ms(bare.map((l) => l.longestBesidesGl))}`,
+      `  ratio app/floor, longest task: ${(longest(map) / longest(bare)).toFixed(2)}`,
     ];
   } finally {
     await server.close();
+    await floorServer.close();
+    floor.cleanup();
   }
 }
 

@@ -1,6 +1,7 @@
 /** Starts the map when the browser can draw one and subscribes it to the layer store; flags its readiness for tests and benchmarks. */
 import type { BasemapFailure, CheckedManifest } from '../data/manifest.ts';
-import { createMap, webglSupported, type MapController } from '../map/mapView.ts';
+import { createMap, type MapController } from '../map/mapView.ts';
+import { webglSupported } from '../map/webglProbe.ts';
 import type { Action, AppState, LayerStatus } from '../state/state.ts';
 import { toggleIds, type ToggleId } from '../state/toggles.ts';
 import { t } from '../i18n/i18n.ts';
@@ -23,7 +24,7 @@ export interface StartOptions {
 
 /** Create the map (or report 'no-webgl': the store's layers still serve the list, scoring and exports) and draw the store's layers on it. */
 export async function startMap(o: StartOptions): Promise<MapController | 'no-webgl'> {
-  if (!webglSupported()) return 'no-webgl';
+  if (!(await webglSupported())) return 'no-webgl';
   const s = o.initial;
   const map = await createMap(
     { container: o.container, manifest: o.manifest, geodataBase: o.geodataBase, view: s.view, visible: s.visible, lang: s.lang, fitLabel: t(s.lang, 'fitRegion'), ...(o.styleUrl ? { styleUrl: o.styleUrl } : {}) },
@@ -47,51 +48,77 @@ export function mapSettled(start: Promise<MapController | 'no-webgl'>): Promise<
 }
 
 /**
- * Feed the store's layers to the map: zones and sites first, drawn alone so the map is usable before the heavier
- * layers arrive (<html data-map-ready> and the `map-ready` mark at that first idle), then the others one at a
- * time, each after the map went idle with the previous one: their first draws (shader programs, buffer uploads,
- * maplibre handing the data to its worker) then fall in separate tasks instead of one long freeze.
- * Layers ready before the map existed are drawn at once. <html data-map-layers-drawn> is set while the queue is
- * empty and every layer handed over has been drawn (an idle after it), removed when a layer is queued again.
+ * Feed the store's layers to the map. A layer's first draw makes maplibre build its shader programs, which waits
+ * for the GPU to finish every frame it was given: with a software renderer 100–300 ms, a freeze of the page when it
+ * falls in the middle of loading. So nothing shown draws for the first time while the GPU is busy. The basemap is
+ * held from the start; zones and sites go in held with it, and all are released together once maplibre has tiled
+ * them and the GPU has caught up (MapController.drained): the map is usable then (<html data-map-ready> and the
+ * `map-ready` mark at the idle after). The other shown layers follow one at a time in the same way; hidden ones go
+ * in at once, as they draw nothing. The basemap goes on alone if its tiles are in before zones and sites are.
+ * <html data-map-layers-drawn> is set while the queue is empty and every layer handed over has been drawn (an idle
+ * after its release), removed when a layer is queued again.
  */
-function drawLayers(map: MapController, store: LayerStore, signal: AbortSignal): void {
+/** Resolves in a later task, letting the page handle input in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function drawLayers(map: MapController, store: LayerStore, signal: AbortSignal): void {
   const queue: ToggleId[] = [];
-  let usable = false;
+  const first = firstLayers as readonly ToggleId[];
+  let firstHandedOver = false;
   let busy = true; // until the first layers are drawn
-  let waiting = false;
-  const draw = (id: ToggleId) => {
-    const data = store.get(id);
-    if (data) map.setData(id, data);
+  /** The map's next idle, then the GPU having run what it was given. */
+  const calm = async () => {
+    await map.idle();
+    await map.drained();
   };
-  const next = () => {
-    const id = queue.shift();
-    if (id === undefined || signal.aborted) {
-      if (!signal.aborted) document.documentElement.dataset.mapLayersDrawn = 'true';
-      return void (busy = false);
+  /** Give `ids` their data held; release them (and the basemap with the first ones) once tiled and the GPU is free. */
+  const handOver = async (ids: readonly ToggleId[], withBasemap = false) => {
+    const given = ids.filter((id) => store.get(id));
+    for (const id of given) {
+      map.hold(id);
+      map.setData(id, store.get(id)!);
     }
+    await calm();
+    if (signal.aborted) return;
+    if (withBasemap) map.release('basemap'); // nothing when it went on alone
+    for (const id of given) map.release(id);
+  };
+  void calm().then(() => {
+    if (!firstHandedOver && !signal.aborted) map.release('basemap');
+  });
+  const next = async () => {
     busy = true;
-    draw(id);
-    void map.idle().then(next);
+    for (let id = queue.shift(); id !== undefined && !signal.aborted; id = queue.shift()) {
+      if (map.shown(id)) await handOver([id]);
+      else if (store.get(id)) {
+        map.setData(id, store.get(id)!);
+        await nextTask(); // maplibre copies the data to its worker here: one layer per task
+      }
+    }
+    await map.idle(); // the last release drawn
+    if (signal.aborted) return;
+    if (queue.length) return void next(); // queued meanwhile
+    document.documentElement.dataset.mapLayersDrawn = 'true';
+    busy = false;
   };
   const settled = (id: ToggleId) => ['ready', 'error'].includes(store.status(id)?.state ?? 'loading');
   const onChange = (id: ToggleId, status: LayerStatus) => {
-    if (status.state === 'ready') {
-      if (!usable && (firstLayers as readonly ToggleId[]).includes(id)) draw(id);
-      else {
-        queue.push(id);
-        delete document.documentElement.dataset.mapLayersDrawn;
-        if (!busy) next();
-      }
+    // a first layer arriving before the first ones are handed over goes in with them below; anything else is queued
+    if (status.state === 'ready' && (firstHandedOver || !first.includes(id))) {
+      queue.push(id);
+      delete document.documentElement.dataset.mapLayersDrawn;
+      if (!busy) void next();
     }
-    if (waiting || usable || !firstLayers.every(settled)) return;
-    waiting = true;
-    void map.idle().then(() => {
-      if (signal.aborted) return;
-      performance.mark('map-ready'); // read by scripts/bench-map.ts: time from navigation to a usable map
-      document.documentElement.dataset.mapReady = 'true';
-      usable = true;
-      next();
-    });
+    if (firstHandedOver || !firstLayers.every(settled)) return;
+    firstHandedOver = true;
+    void handOver(first, true)
+      .then(() => map.idle())
+      .then(() => {
+        if (signal.aborted) return;
+        performance.mark('map-ready'); // read by scripts/bench-map.ts: time from navigation to a usable map
+        document.documentElement.dataset.mapReady = 'true';
+        void next();
+      });
   };
   for (const id of toggleIds) {
     const status = store.status(id);

@@ -20,6 +20,7 @@ import { createDrawing } from './drawing.ts';
 import { createPlannerControl, type PlannerColouring } from './plannerControl.ts';
 import { createReachControl, type SiteReachDrawing } from './reachControl.ts';
 import { fitControl } from './fitControl.ts';
+import { createLoadingControl, type LoadingControl } from './loadingControl.ts';
 import type { SiteScores } from './layers/sites.ts';
 
 export type { SiteScores } from './layers/sites.ts';
@@ -53,7 +54,7 @@ export interface MapHandlers {
   basemapFailed?(failure: BasemapFailure): void;
 }
 
-export interface MapController {
+export interface MapController extends LoadingControl {
   setData(id: ToggleId, data: FeatureCollection): void;
   setVisible(visible: readonly ToggleId[]): void;
   setLanguage(lang: Lang, fitLabel?: string): void;
@@ -120,18 +121,6 @@ export interface MapController {
   jumpTo(view: View): void;
   fitRegion(): void;
   view(): View;
-  /** Resolves at the next idle (all sources loaded, nothing moving). */
-  idle(): Promise<void>;
-}
-
-/** True when the browser can give maplibre a WebGL context. */
-export function webglSupported(): boolean {
-  try {
-    const c = document.createElement('canvas');
-    return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
-  } catch {
-    return false;
-  }
 }
 
 /** Region bounds from the manifest ([w, s, e, n]), falling back to the union of layer boxes. */
@@ -175,6 +164,7 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
   const drawing = createDrawing(map, layers);
   const planner = createPlannerControl(map, layers);
   const reach = createReachControl(map, layers);
+  const loading = createLoadingControl(map, layers);
   const ctrl: MapController = {
     setData(id, data) {
       layers.of(id)?.setData(data);
@@ -234,11 +224,7 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
     jumpTo: (v) => map.jumpTo({ center: [v.lng, v.lat], zoom: v.zoom, bearing: v.bearing }),
     fitRegion: () => map.fitBounds(bounds, { padding: 20, bearing: 0 }),
     view,
-    idle: () =>
-      new Promise((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint(); // an already idle map fires 'idle' again after this frame
-      }),
+    ...loading,
   };
 
   const dropped = new Set<string>();
