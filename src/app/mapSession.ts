@@ -47,6 +47,9 @@ export function mapSettled(start: Promise<MapController | 'no-webgl'>): Promise<
   );
 }
 
+/** Resolves in a later task, letting the page handle input in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * Feed the store's layers to the map. A layer's first draw makes maplibre build its shader programs, which waits
  * for the GPU to finish every frame it was given: with a software renderer 100–300 ms, a freeze of the page when it
@@ -58,9 +61,6 @@ export function mapSettled(start: Promise<MapController | 'no-webgl'>): Promise<
  * <html data-map-layers-drawn> is set while the queue is empty and every layer handed over has been drawn (an idle
  * after its release), removed when a layer is queued again.
  */
-/** Resolves in a later task, letting the page handle input in between. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export function drawLayers(map: MapController, store: LayerStore, signal: AbortSignal): void {
   const queue: ToggleId[] = [];
   const first = firstLayers as readonly ToggleId[];
