@@ -42,13 +42,14 @@ describe('access by the networks', () => {
   });
 
   it('the card lists the network figures with the model caveat in French, Dutch and English', async () => {
+    const app = await explorer.open(`#lang=en&site=${site.siteId}`);
+    await app.card.waitFor(site.siteId);
     for (const [lang, words] of [
-      ['en', /timetable/i],
-      ['fr', /horaire/i],
-      ['nl', /dienstregeling/i],
+      ['EN', /timetable/i],
+      ['FR', /horaire/i],
+      ['NL', /dienstregeling/i],
     ] as const) {
-      const app = await explorer.open(`#lang=${lang}&site=${site.siteId}`);
-      await app.card.waitFor(site.siteId);
+      if (lang !== 'EN') await app.switchLanguage(lang);
       const access = app.page.locator('.site-card [data-testid="site-access"]');
       expect(await access.getAttribute('data-computed')).toBe('true');
       const items = await access.locator('li[data-metric]').evaluateAll((els) => els.map((e) => e.getAttribute('data-metric')));
