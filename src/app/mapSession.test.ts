@@ -82,8 +82,7 @@ describe('drawLayers: nothing shown draws for the first time while the GPU is bu
     await step(); // idle (the basemap's own calm and the first layers' calm both wait on it)
     expect(log.filter((l) => l.startsWith('release'))).toEqual([]);
     await step(); // drained
-    const released = log.slice(log.lastIndexOf('(drained)') + 1);
-    expect(released).toEqual(['release basemap', 'release productive-zones', 'release sites']);
+    expect(log.slice(log.lastIndexOf('(drained)') + 1)).toEqual(['release basemap', 'release productive-zones', 'release sites']);
     expect(html.dataset.mapReady).toBeUndefined(); // not before the map has drawn them
     await step();
     expect(html.dataset.mapReady).toBe('true');
@@ -119,6 +118,7 @@ describe('drawLayers: nothing shown draws for the first time while the GPU is bu
     ready('region');
     expect(html.dataset.mapLayersDrawn).toBeUndefined();
     expect(log.slice(-2)).toEqual(['hold region', 'data region']);
+    await new Promise((r) => setTimeout(r, 0));
     expect(pending()).toEqual(['idle']);
     await step();
     expect(log.at(-1)).toBe('(idle)');
@@ -139,6 +139,17 @@ describe('drawLayers: nothing shown draws for the first time while the GPU is bu
     for (let i = 0; i < 3; i++) await step();
     expect(html.dataset.mapReady).toBe('true');
     expect(log.filter((l) => l.startsWith('data'))).toEqual([]);
+  });
+
+  it('hands zones and sites over once when both were ready before the map existed', async () => {
+    const { store, ready } = fakeStore();
+    ready('productive-zones');
+    ready('sites');
+    const { map, log, settle } = fakeMap();
+    drawLayers(map, store, new AbortController().signal);
+    await settle();
+    expect(log.filter((l) => l.startsWith('data'))).toEqual(['data productive-zones', 'data sites']);
+    expect(html.dataset.mapLayersDrawn).toBe('true');
   });
 
   it('stops handing layers over once aborted', async () => {

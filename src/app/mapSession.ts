@@ -1,4 +1,5 @@
 /** Starts the map when the browser can draw one and subscribes it to the layer store; flags its readiness for tests and benchmarks. */
+import type { FeatureCollection } from 'geojson';
 import type { BasemapFailure, CheckedManifest } from '../data/manifest.ts';
 import { createMap, type MapController } from '../map/mapView.ts';
 import { webglSupported } from '../map/webglProbe.ts';
@@ -53,11 +54,12 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /**
  * Feed the store's layers to the map. A layer's first draw makes maplibre build its shader programs, which waits
  * for the GPU to finish every frame it was given: with a software renderer 100–300 ms, a freeze of the page when it
- * falls in the middle of loading. So nothing shown draws for the first time while the GPU is busy. The basemap is
- * held from the start; zones and sites go in held with it, and all are released together once maplibre has tiled
- * them and the GPU has caught up (MapController.drained): the map is usable then (<html data-map-ready> and the
- * `map-ready` mark at the idle after). The other shown layers follow one at a time in the same way; hidden ones go
- * in at once, as they draw nothing. The basemap goes on alone if its tiles are in before zones and sites are.
+ * falls in the middle of loading. So nothing shown draws for the first time while the GPU is busy (see gate.ts and
+ * gpuDrained.ts). The basemap is held from the start; zones and sites get their data held as soon as they are
+ * ready, and all are released together once maplibre has tiled them and the GPU has caught up (the map is usable
+ * then: <html data-map-ready> and the `map-ready` mark at the idle after); the basemap goes on alone if its tiles
+ * are in before zones and sites are. Then each other shown layer the same way, one at a time, and hidden ones at
+ * once, one per task, as they draw nothing. Big layers go to maplibre in pieces (layerKit.ts).
  * <html data-map-layers-drawn> is set while the queue is empty and every layer handed over has been drawn (an idle
  * after its release), removed when a layer is queued again.
  */
@@ -66,23 +68,36 @@ export function drawLayers(map: MapController, store: LayerStore, signal: AbortS
   const first = firstLayers as readonly ToggleId[];
   let firstHandedOver = false;
   let busy = true; // until the first layers are drawn
+  const given = new Map<ToggleId, FeatureCollection>(); // the data each layer was handed, so it is not handed twice
+  /** Hand `id` its data; false when it has none or already has this one. */
+  const give = async (id: ToggleId, hold: boolean): Promise<boolean> => {
+    const data = store.get(id);
+    if (!data || given.get(id) === data) return false;
+    given.set(id, data);
+    if (hold) map.hold(id);
+    await map.setData(id, data);
+    return true;
+  };
   /** The map's next idle, then the GPU having run what it was given. */
   const calm = async () => {
     await map.idle();
     await map.drained();
   };
-  /** Give `ids` their data held; release them (and the basemap with the first ones) once tiled and the GPU is free. */
+  /**
+   * Give `ids` their data held; release them (and the basemap with the first ones: one calm moment for both keeps
+   * the map's start short) once maplibre has tiled it and the GPU is free.
+   */
   const handOver = async (ids: readonly ToggleId[], withBasemap = false) => {
-    const given = ids.filter((id) => store.get(id));
-    for (const id of given) {
-      map.hold(id);
-      map.setData(id, store.get(id)!);
-    }
+    // every layer marked as given at once (before any await), so a status replayed meanwhile is not queued again
+    const gave = await Promise.all(ids.map((id) => give(id, true)));
+    const held = ids.filter((_, i) => gave[i]);
+    if (!held.length && !withBasemap) return;
     await calm();
     if (signal.aborted) return;
     if (withBasemap) map.release('basemap'); // nothing when it went on alone
-    for (const id of given) map.release(id);
+    for (const id of held) map.release(id);
   };
+  // the basemap on its own when its tiles are in before zones and sites are: a slow layer must not leave it blank
   void calm().then(() => {
     if (!firstHandedOver && !signal.aborted) map.release('basemap');
   });
@@ -90,10 +105,7 @@ export function drawLayers(map: MapController, store: LayerStore, signal: AbortS
     busy = true;
     for (let id = queue.shift(); id !== undefined && !signal.aborted; id = queue.shift()) {
       if (map.shown(id)) await handOver([id]);
-      else if (store.get(id)) {
-        map.setData(id, store.get(id)!);
-        await nextTask(); // maplibre copies the data to its worker here: one layer per task
-      }
+      else if (await give(id, false)) await nextTask(); // maplibre copies the data to its worker: one layer per task
     }
     await map.idle(); // the last release drawn
     if (signal.aborted) return;
@@ -103,8 +115,9 @@ export function drawLayers(map: MapController, store: LayerStore, signal: AbortS
   };
   const settled = (id: ToggleId) => ['ready', 'error'].includes(store.status(id)?.state ?? 'loading');
   const onChange = (id: ToggleId, status: LayerStatus) => {
-    // a first layer arriving before the first ones are handed over goes in with them below; anything else is queued
-    if (status.state === 'ready' && (firstHandedOver || !first.includes(id))) {
+    // a first layer arriving before the first ones are handed over goes in with them below; anything else is queued,
+    // unless the map already has that very data (the first layers' statuses replayed after they went in together)
+    if (status.state === 'ready' && (firstHandedOver || !first.includes(id)) && given.get(id) !== store.get(id)) {
       queue.push(id);
       delete document.documentElement.dataset.mapLayersDrawn;
       if (!busy) void next();

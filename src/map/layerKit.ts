@@ -29,8 +29,8 @@ export interface MapLayer {
   add(attribution: string, visible: boolean): void;
   /** Add the label layers; called once, after every layer's `add`, so names lie above all fills and lines. */
   addLabels?(visible: boolean): void;
-  /** Give the source its data (once, when loaded). */
-  setData(data: FeatureCollection): void;
+  /** Give the source its data (once, when loaded); a big layer goes in pieces, done when the promise settles. */
+  setData(data: FeatureCollection): void | Promise<void>;
   /** Show or hide every style layer (and any HTML overlay). */
   setVisible(visible: boolean): void;
   /** Follow the UI language (names drawn on the map). */
@@ -53,6 +53,29 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+export const defaultOptions = {
+  /** Features given to maplibre per task: it copies them to its worker in one go (about 6 ms per 1,000 roads here). */
+  featuresPerTask: 3000,
+};
+
+/**
+ * Give `source` the features of `data`, at most `featuresPerTask` per task: maplibre copies what it is given to its
+ * worker in one task, and the 14,572 roads in one go froze the page for about 100 ms. The first piece replaces the
+ * source's data, the others are added (maplibre's updateData, which needs an id on every feature: a feature without
+ * one gets its index). Stops when `stale()` says newer data was given meanwhile.
+ */
+export async function setDataInPieces(source: maplibregl.GeoJSONSource, data: FeatureCollection, stale: () => boolean, featuresPerTask = defaultOptions.featuresPerTask): Promise<void> {
+  const n = data.features.length;
+  if (n <= featuresPerTask) return void source.setData(data);
+  const features = data.features.map((f, i) => (f.id === undefined ? { ...f, id: i } : f));
+  source.setData({ type: 'FeatureCollection', features: features.slice(0, featuresPerTask) });
+  for (let i = featuresPerTask; i < n; i += featuresPerTask) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (stale()) return;
+    await source.updateData({ add: features.slice(i, i + featuresPerTask) });
+  }
+}
+
 /** A layer of `map` from a list of style layers over one GeoJSON source, with optional name labels. */
 export function createGeojsonLayer(map: maplibregl.Map, spec: GeojsonLayerSpec): MapLayer {
   const { id, layers, sourceOptions = {}, labels } = spec;
@@ -65,6 +88,7 @@ export function createGeojsonLayer(map: maplibregl.Map, spec: GeojsonLayerSpec):
   };
   const labelIds = (labels?.layers ?? []).map((l) => l.id);
   const styleLayerIds = [...layers.map((l) => l.id), ...labelIds];
+  let version = 0; // of the data given last: pieces of older data stop going in
   return {
     id,
     sourceId,
@@ -83,7 +107,9 @@ export function createGeojsonLayer(map: maplibregl.Map, spec: GeojsonLayerSpec):
       },
     }),
     setData(data) {
-      (map.getSource(sourceId) as maplibregl.GeoJSONSource | undefined)?.setData(data);
+      const source = map.getSource(sourceId) as maplibregl.GeoJSONSource | undefined;
+      const v = ++version;
+      return source && setDataInPieces(source, data, () => v !== version);
     },
     setVisible(visible) {
       for (const l of styleLayerIds) if (map.getLayer(l)) map.setLayoutProperty(l, 'visibility', visible ? 'visible' : 'none');

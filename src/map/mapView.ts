@@ -55,7 +55,8 @@ export interface MapHandlers {
 }
 
 export interface MapController extends LoadingControl {
-  setData(id: ToggleId, data: FeatureCollection): void;
+  /** Give a layer its data; resolves once all of it is with maplibre (a big layer goes in pieces, one per task). */
+  setData(id: ToggleId, data: FeatureCollection): Promise<void>;
   setVisible(visible: readonly ToggleId[]): void;
   setLanguage(lang: Lang, fitLabel?: string): void;
   /** Highlight a site, shipped or the user's own (null: none). */
@@ -167,8 +168,9 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
   const loading = createLoadingControl(map, layers);
   const ctrl: MapController = {
     setData(id, data) {
-      layers.of(id)?.setData(data);
+      const sent = layers.of(id)?.setData(data);
       if (id === 'communes') planner.communesArrived(data);
+      return Promise.resolve(sent);
     },
     setVisible(visible) {
       for (const l of layers.all) l.setVisible(visible.includes(l.id));
