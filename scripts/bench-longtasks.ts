@@ -18,8 +18,8 @@ import { median } from './bench-util.ts';
 import { writeFloorPage } from './bench-floor.ts';
 
 export const defaultOptions = {
-  /** Measured loads per case (after one warm-up load). */
-  runs: 3,
+  /** Measured loads per case (after one warm-up load): single loads vary by ±50 ms on a software renderer. */
+  runs: 5,
   /** Built app to measure (BENCH_DIST overrides dist/, e.g. to compare with a build of an older commit). */
   dist: process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(resolve(import.meta.dirname, '..'), 'dist'),
   /** Time after the layers settled still counted, ms: the map drawing the last layers belongs to loading. */
