@@ -24,6 +24,10 @@ export const defaultOptions = {
   dist: process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(resolve(import.meta.dirname, '..'), 'dist'),
   /** Time after the layers settled still counted, ms: the map drawing the last layers belongs to loading. */
   graceMs: 1000,
+  /** Layer the app's case switches on after loading (its label in the layer panel, English UI); '' to skip. */
+  switchOn: 'STIB stops',
+  /** Time after switching it on still counted, ms. */
+  switchMs: 2500,
   /** The goal the figure is printed beside, ms. */
   goalMs: 100,
   /** Viewport, px. */
@@ -68,6 +72,8 @@ interface Load {
   count: number;
   /** Navigation → all layers settled (and, with a map, drawn), ms. */
   settledAt: number;
+  /** Longest task after switching `switchOn` on, once loaded, ms (NaN when not measured: the floor has no panel). */
+  switchOn: number;
 }
 
 /** One fresh page load, measured. */
@@ -83,11 +89,22 @@ async function measureLoad(browser: Awaited<ReturnType<typeof launch>>, url: str
     const [fcp, tasks, gl] = (await page.evaluate(`[performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0, window.__longTasks, window.__glSetup]`)) as [number, [number, number][], [number, number][]];
     const after = tasks.filter(([start]) => start >= fcp && start <= settledAt + o.graceMs);
     const glIn = ([start, duration]: [number, number]) => gl.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, start + duration) - Math.max(a, start)), 0);
+    let switchOn = NaN;
+    const row = page.locator('.layer-row', { hasText: o.switchOn }).first();
+    if (withMap && o.switchOn && (await row.count())) {
+      // a layer the user switches on draws for the first time then: its shader programs are built at that moment
+      const t0 = (await page.evaluate('performance.now()')) as number;
+      await row.locator('input[type=checkbox]').press('Space');
+      await page.waitForTimeout(o.switchMs);
+      const later = (await page.evaluate('window.__longTasks')) as [number, number][];
+      switchOn = Math.max(0, ...later.filter(([start]) => start >= t0).map(([, d]) => d));
+    }
     return {
       longest: Math.max(0, ...after.map(([, d]) => d)),
       longestBesidesGl: Math.max(0, ...after.map((t) => t[1] - glIn(t))),
       count: after.length,
       settledAt,
+      switchOn,
     };
   } finally {
     await context.close();
@@ -134,6 +151,7 @@ export async function benchLongTasks(options: Partial<typeof defaultOptions> = {
       `  without WebGL (list, scoring, exports): ${ms(noMap.map((l) => l.longest))}; long tasks per load: ${count(noMap)}; layers settled at ${settledAt(noMap)}`,
       `  with the map (software WebGL):          ${ms(map.map((l) => l.longest))}; long tasks per load: ${count(map)}; layers settled at ${settledAt(map)}`,
       `    the same, less the waits in WebGL calls (shader programs, context creation): ${ms(map.map((l) => l.longestBesidesGl))}`,
+      ...(map.some((l) => !Number.isNaN(l.switchOn)) ? [`    then switching ${o.switchOn} on (within ${o.switchMs} ms): ${ms(map.map((l) => l.switchOn))}`] : []),
       `  floor, bare maplibre page (same basemap, zones and sites): ${ms(bare.map((l) => l.longest))}; long tasks per load: ${count(bare)}; less the waits in WebGL calls: ${ms(bare.map((l) => l.longestBesidesGl))}`,
       `  ratio app/floor, longest task: ${(longest(map) / longest(bare)).toFixed(2)}`,
     ];

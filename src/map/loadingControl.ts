@@ -21,6 +21,11 @@ export interface LoadingControl {
   release(target: ToggleId | 'basemap'): void;
   /** True when some style layer of the layer is visible (it draws once it has data). */
   shown(id: ToggleId): boolean;
+  /**
+   * Show a hidden layer without a freeze: held while maplibre tiles it for drawing, released once the map is idle
+   * and the GPU free; resolves then. A layer shown already is left as it is.
+   */
+  reveal(id: ToggleId): Promise<void>;
 }
 
 /** The loading control of `map`; call it before the style loads, so the basemap is held before a tile is drawn. */
@@ -33,15 +38,28 @@ export function createLoadingControl(map: maplibregl.Map, layers: MapLayers): Lo
     gate.hold(basemapIds);
   });
   const styleLayersOf = (target: ToggleId | 'basemap') => (target === 'basemap' ? basemapIds : (layers.of(target)?.styleLayerIds ?? []));
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      map.once('idle', () => resolve());
+      map.triggerRepaint(); // an already idle map fires 'idle' again after this frame
+    });
+  const drained = () => gpuDrained(map.getCanvas());
+  const shown = (id: ToggleId) => styleLayersOf(id).some((l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none');
   return {
-    idle: () =>
-      new Promise((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint(); // an already idle map fires 'idle' again after this frame
-      }),
-    drained: () => gpuDrained(map.getCanvas()),
+    idle,
+    drained,
     hold: (target) => gate.hold(styleLayersOf(target)),
     release: (target) => gate.release(styleLayersOf(target)),
-    shown: (id) => styleLayersOf(id).some((l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none'),
+    shown,
+    async reveal(id) {
+      const layer = layers.of(id);
+      if (!layer || shown(id)) return;
+      // maplibre tiles a layer only once it is visible, and builds its programs at its first draw after that
+      gate.hold(layer.styleLayerIds);
+      layer.setVisible(true);
+      await idle();
+      await drained();
+      gate.release(layer.styleLayerIds);
+    },
   };
 }

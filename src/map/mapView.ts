@@ -173,7 +173,11 @@ export function createMap(o: MapOptions, handlers: MapHandlers): Promise<MapCont
       return Promise.resolve(sent);
     },
     setVisible(visible) {
-      for (const l of layers.all) l.setVisible(visible.includes(l.id));
+      for (const l of layers.all) {
+        // a layer switched on draws for the first time once the GPU is free (loadingControl.ts), not in a freeze
+        if (visible.includes(l.id)) void loading.reveal(l.id);
+        else l.setVisible(false);
+      }
     },
     setLanguage(lang, fitLabel) {
       for (const l of layers.all) l.setLanguage?.(lang);
