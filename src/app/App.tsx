@@ -152,7 +152,7 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
   const plannerOn = state.planner.on;
   const planner = usePlanner(source, plannerOn);
   const plannerDispatch = usePlannerMap(map, state.planner, planner, dispatch);
-  const reach = useSiteReach(source, map, state.selectedSiteId, sites, planner.sectors);
+  const reach = useSiteReach(source, map, state.selectedSiteId, sites);
   useEffect(() => {
     if (state.selectedSiteId && narrow()) setPanelOpen(false); // the card and the panel do not both fit
   }, [state.selectedSiteId]);

@@ -54,15 +54,14 @@ interface Loaded {
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
- * Draw the selected shipped site's reach on `map`. `plannerSectors` are the planner view's sector polygons when it
- * loaded them already: they are not fetched a second time.
+ * Draw the selected shipped site's reach on `map`. The sector polygons are the planner view's too: the app's source
+ * shares a layer between its callers (src/data/sharedLayers.ts), so they are fetched once for both.
  */
 export function useSiteReach(
   source: GeodataSource,
   map: MapController | null,
   selectedSiteId: string | null,
   sites: ReadonlyMap<string, SiteProperties>,
-  plannerSectors: FeatureCollection | null = null,
 ): SiteReachState {
   const siteId = shippedSiteId(selectedSiteId, sites);
   const [started, setStarted] = useState(false);
@@ -76,11 +75,11 @@ export function useSiteReach(
     const put = (part: Partial<Loaded>) => !ac.signal.aborted && setLoaded((l) => ({ ...l, ...part, errors: [...l.errors, ...(part.errors ?? [])] }));
     if (!source.accessReach) return void put({ errors: ['access-reach.json: this data source has no access reach'] });
     source.accessReach(ac.signal).then((reach) => put({ reach }), (e: unknown) => put({ errors: [message(e)] }));
-    if (!plannerSectors) source.layer('sectors', ac.signal).then((sectors) => put({ sectors }), (e: unknown) => put({ errors: [message(e)] }));
+    source.layer('sectors', ac.signal).then((sectors) => put({ sectors }), (e: unknown) => put({ errors: [message(e)] }));
     return () => ac.abort();
   }, [started, source]);
 
-  const sectors = loaded.sectors ?? plannerSectors;
+  const sectors = loaded.sectors;
   useEffect(() => {
     if (map && sectors) map.setReachSectors(sectors);
   }, [map, sectors]);

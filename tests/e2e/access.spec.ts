@@ -61,4 +61,15 @@ describe('access by the networks', () => {
       expect(app.errors).toEqual([]);
     }
   });
+
+  it('the sectors are fetched once for the selected site and the planner view', async () => {
+    const app = await explorer.open(`#site=${site.siteId}`);
+    await app.card.waitFor(site.siteId);
+    await app.page.waitForFunction((id) => document.documentElement.dataset.reachDrawn === id, site.siteId);
+    await app.planner.open();
+    await app.planner.chooseIndicator('lostHa'); // drawn: the view has everything it asked for
+    expect(app.timesFetched('sectors.fgb')).toBe(1);
+    expect(app.timesFetched('land-losses.fgb')).toBe(1);
+    expect(app.errors).toEqual([]);
+  });
 });

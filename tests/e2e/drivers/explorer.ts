@@ -30,6 +30,8 @@ export class ExplorerPage {
   readonly errors: string[] = [];
   /** Messages the page logged with console.error (the browser's own CSP warnings land here). */
   readonly consoleErrors: string[] = [];
+  /** Paths the page and its workers asked the server for, in order. */
+  readonly requested: string[] = [];
   readonly map: MapCanvas;
   readonly card: SiteCard;
   readonly scoring: ScoringPanel;
@@ -47,6 +49,7 @@ export class ExplorerPage {
   /** `page` stays public for specs of other parts of the app (e.g. a page that never gets a map). */
   constructor(readonly page: Page) {
     page.on('pageerror', (e) => this.errors.push(String(e)));
+    page.on('request', (r) => void this.requested.push(new URL(r.url()).pathname));
     page.on('console', (m) => void (m.type() === 'error' && this.consoleErrors.push(m.text())));
     page.on('dialog', (d) => {
       this.errors.push(`dialog: ${d.message()}`);
@@ -208,6 +211,11 @@ export class ExplorerPage {
    */
   async toggleLayer(label: string): Promise<void> {
     await this.row(label).locator('input[type=checkbox]').press('Space');
+  }
+
+  /** How many times a file of the data (e.g. 'sectors.fgb') was asked for since this page was opened. */
+  timesFetched(file: string): number {
+    return this.requested.filter((p) => p.endsWith(`/geodata/${file}`)).length;
   }
 
   /** Whether a layer's checkbox is ticked. */
