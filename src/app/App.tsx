@@ -4,12 +4,13 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { BasemapFailure, CheckedManifest } from '../data/manifest.ts';
+import type { LayerSource } from '../core/types.ts';
+import { AboutDetails } from './AboutDetails.tsx';
 import type { GeodataSource } from '../data/source.ts';
 import { initialLanguage, rememberLanguage, t, type KeyValueStore } from '../i18n/i18n.ts';
 import { decodeHash } from '../state/hash.ts';
 import { selectProfile } from '../state/selectors.ts';
 import { initialState, update } from '../state/state.ts';
-import { AboutPanel } from '../ui/AboutPanel.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { LayerPanel } from '../ui/LayerPanel.tsx';
 import { LinkNotice } from '../ui/LinkNotice.tsx';
@@ -55,9 +56,9 @@ export interface AppProps {
 /** Sources the planner sheet cites, with their dates: the layers its indicators are computed from. */
 function plannerSources(manifest: CheckedManifest | null) {
   const ids = ['sites', 'communes', 'sectors', 'land-losses', 'no2-points', 'transit-stops'];
-  const layers = (manifest?.layers ?? []).filter((l) => ids.includes(l.id)).map((l) => l.source);
-  const census = (manifest as { planner?: { source?: typeof layers[number] } } | null)?.planner?.source;
-  return census ? [...layers, census] : layers;
+  const layers = (manifest?.layers ?? []).filter((l) => ids.includes(l.id)).map((l) => ({ id: l.id, ...l.source }));
+  const census = (manifest as { planner?: { source?: LayerSource } } | null)?.planner?.source;
+  return census ? [...layers, { id: 'census', ...census }] : layers;
 }
 
 /** The region test of imports and drawings, once the region outline is loaded (its code loads on demand). */
@@ -234,12 +235,7 @@ export function App({ source, geodataBase, storage, styleUrl }: AppProps) {
         />
         <ShortlistArea lang={lang} api={shortlist} sites={sites} context={shortlistContext} profile={profile} scored={scored} manifest={manifest} onSelect={(siteId) => dispatch({ type: 'selectSite', siteId })} />
         <LayerPanel lang={lang} visible={state.visible} status={state.status} scoredSector={profile ? profileName(lang, profile) : undefined} skipped={manifest?.skipped} basemapFailures={basemapFailures} onToggle={(id) => dispatch({ type: 'toggleLayer', id })} />
-        {manifest && (
-          <details class="about-details">
-            <summary>{t(lang, 'about')}</summary>
-            <AboutPanel lang={lang} manifest={manifest} />
-          </details>
-        )}
+        {manifest && <AboutDetails lang={lang} manifest={manifest} />}
       </div>
       <main class="map-area">
         <div id="map" class="map" ref={mapEl} tabIndex={0} aria-label={t(lang, 'appTitle')} />

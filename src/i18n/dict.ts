@@ -6,6 +6,7 @@ import { enState, frState, nlState } from './dictState.ts';
 import { enPolish, frPolish, nlPolish } from './dictPolish.ts';
 import { enMap, frMap, nlMap } from './dictMap.ts';
 import type { plannerEn } from './dictPlanner.ts';
+import type { sourcesEn } from './dictSources.ts';
 import { modeEn, modeFr, modeNl } from './dictMode.ts';
 import type { userSitesUiEn } from './dictUserSitesUi.ts';
 import { userSitesEn, userSitesFr, userSitesNl } from './dictUserSites.ts';
@@ -57,6 +58,7 @@ export const en = {
   mapError: 'The map could not start:',
   fitRegion: 'Fit to region',
   about: 'About the data',
+  aboutLoadError: 'This part of the app could not be loaded; reload the page to try again.',
   close: 'Close',
   source: 'Source',
   publisher: 'Publisher',
@@ -126,10 +128,11 @@ export const en = {
 /** Keys of the dictionaries loaded at start. */
 export type BaseKey = keyof typeof en;
 /**
- * Keys of the dictionaries that load with their views' chunks (the planner view, the user-sites panel) and register
+ * Keys of the dictionaries that load with their views' chunks (the planner view, the user-sites panel, the sources
+ * of the About panel and the planner sheet) and register
  * through `addMessages`: typed here so every `t()` call is checked, shipped only when the view opens.
  */
-export type LazyKey = keyof typeof plannerEn | keyof typeof userSitesUiEn;
+export type LazyKey = keyof typeof plannerEn | keyof typeof userSitesUiEn | keyof typeof sourcesEn;
 /** Every message key. */
 export type MessageKey = BaseKey | LazyKey;
 /** One dictionary loaded at start. */
@@ -180,6 +183,7 @@ export const fr: Dict = {
   mapError: 'La carte n’a pas pu démarrer :',
   fitRegion: 'Voir toute la Région',
   about: 'À propos des données',
+  aboutLoadError: 'Cette partie de l’application n’a pas pu être chargée ; rechargez la page pour réessayer.',
   close: 'Fermer',
   source: 'Source',
   publisher: 'Éditeur',
@@ -291,6 +295,7 @@ export const nl: Dict = {
   mapError: 'De kaart kon niet starten:',
   fitRegion: 'Heel het Gewest tonen',
   about: 'Over de gegevens',
+  aboutLoadError: 'Dit deel van de app kon niet worden geladen; herlaad de pagina om het opnieuw te proberen.',
   close: 'Sluiten',
   source: 'Bron',
   publisher: 'Uitgever',

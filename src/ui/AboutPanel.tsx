@@ -1,6 +1,7 @@
 /**
  * "About the data": how site status is decided, then each layer's source, publisher, licence and date from the
- * manifest, with titles and notes in the UI language (sourceText.ts).
+ * manifest, with titles and notes in the UI language (sourceText.ts; their strings load when the section is first
+ * opened: app/AboutDetails.tsx).
  */
 import { Fragment } from 'preact';
 import { siteStatuses, type LayerSource, type Manifest } from '../core/types.ts';

@@ -1,6 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { LayerSource, Manifest, ManifestLayer } from '../core/types.ts';
 import { layerLabel, sourceLines, sourceNote, sourcePhrase, sourceTitle } from './sourceText.ts';
+
+const losses: LayerSource = { name: 'Land that was industrial in 2013 and is under another use in 2026 (OpenStreetMap land use, indicative)', publisher: 'OpenStreetMap contributors; computed by comparing the land use of 2013-01-01 and 2026-05', licence: 'ODbL 1.0', date: '2013-01-01 and 2026-05', files: [] };
+
+describe('before the sources dictionary has loaded', () => {
+  it("reads as the manifest's English text, never as a message key", () => {
+    expect(sourceTitle('fr', 'land-losses', losses)).toBe(losses.name);
+    expect(sourcePhrase('nl', losses.publisher)).toBe(losses.publisher);
+  });
+});
 
 const osm: LayerSource = { name: 'OpenStreetMap', publisher: 'OpenStreetMap contributors', licence: 'ODbL 1.0', date: '2026-05', files: [] };
 const layer = (id: ManifestLayer['id'], source: LayerSource): ManifestLayer => ({ id, file: `${id}.fgb`, features: 1, geometryType: 'Polygon', bbox: [0, 0, 0, 0], crs: 'EPSG:4326', source, attribution: '' });
@@ -22,6 +31,9 @@ const manifest: Manifest = {
 };
 
 describe('source texts', () => {
+  beforeAll(async () => {
+    await import('../i18n/dictSources.ts'); // as the views showing them do
+  });
   it('titles and notes known layers in the UI language, whatever the manifest says', () => {
     expect(sourceTitle('fr', 'region', region)).toBe('Contour de la Région de Bruxelles-Capitale (union des secteurs statistiques 2022)');
     expect(sourceTitle('nl', 'region', region)).toMatch(/^Grens van het Brussels Hoofdstedelijk Gewest/);
@@ -54,5 +66,16 @@ describe('source texts', () => {
       'contributeurs OpenStreetMap, ODbL 1.0, 2013-01-01 : Routes (OSM 2013)',
     ]);
     expect(lines.join(' ').match(/OpenStreetMap/g)).toHaveLength(2); // once per date, not once per layer
+  });
+});
+
+describe('the planner\'s own datasets, once the sources dictionary has loaded', () => {
+  it('have their titles, notes and phrases in French and Dutch', () => {
+    expect(sourceTitle('fr', 'land-losses', losses)).toMatch(/^Terrains industriels en 2013/);
+    expect(sourceNote('nl', 'land-losses', losses)).toMatch(/^OSM landuse=industrial van 1 januari 2013/);
+    expect(sourceTitle('nl', 'sectors', { name: 'x' })).toMatch(/^Statistische sectoren 2022/);
+    expect(sourceTitle('fr', 'census', { name: 'x' })).toMatch(/^Indicateurs des terrains productifs/);
+    expect(sourcePhrase('fr', losses.publisher)).toMatch(/^contributeurs OpenStreetMap ; calculé/);
+    expect(sourcePhrase('nl', '2013-01-01 and 2026-05')).toBe('1 januari 2013 en mei 2026');
   });
 });

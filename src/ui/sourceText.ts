@@ -1,7 +1,9 @@
 /**
  * The data sources in the UI language: dataset titles and notes by layer id (the manifest keeps its English
  * originals as data; an unknown layer shows the manifest's text), publishers, licences and dates translated only
- * when they are exactly the text the app knows, and the printed credit lines grouped by source.
+ * when they are exactly the text the app knows, and the printed credit lines grouped by source. Titles, notes and
+ * the planner's own phrases are in i18n/dictSources.ts, which the views showing them load (the About panel, the
+ * planner view); before it has loaded they read as the manifest's English text.
  */
 import { catalogue } from './catalogue.ts';
 import { groupSources, type SourceEntry } from '../core/export/sources.ts';
@@ -27,11 +29,19 @@ const layerTexts: Readonly<Record<string, { title?: MessageKey; note?: MessageKe
   sensitive: { note: 'srcSensitiveNote' },
   workshops: { note: 'srcWorkshopsNote' },
   basemap: { note: 'srcBasemapNote' },
+  sectors: { title: 'srcSectorsTitle' },
+  'land-losses': { title: 'srcLossesTitle', note: 'srcLossesNote' },
+  census: { title: 'srcCensusTitle' },
 };
 
-/** Publishers, licences and dates the app can translate, found by their English text. */
-const phraseKeys: readonly MessageKey[] = ['srcPubStatbel', 'srcLicStatbel', 'srcPubOsm', 'srcPubSites', 'srcDateSites', 'srcPubStops', 'srcPubStations', 'srcLicBrussels', 'srcLicNo2', 'srcDateNo2'];
-const phraseByEnglish = new Map(phraseKeys.map((k) => [t('en', k), k]));
+/** Publishers, licences and dates the app can translate, found by their English text (the planner's own ones once its sources' messages are in). */
+const phraseKeys: readonly MessageKey[] = ['srcPubStatbel', 'srcLicStatbel', 'srcPubOsm', 'srcPubSites', 'srcDateSites', 'srcPubStops', 'srcPubStations', 'srcLicBrussels', 'srcLicNo2', 'srcDateNo2', 'srcPubLosses', 'srcDateLosses', 'srcPubCensus', 'srcLicCensus', 'srcDateCensus'];
+
+/** A message of the sources' dictionary, or `fallback` while that dictionary has not loaded (t() gives the key then). */
+const loaded = (lang: Lang, key: MessageKey, fallback: string): string => {
+  const s = t(lang, key);
+  return s === key ? fallback : s;
+};
 
 /** Name of a layer as the layer panel shows it; "Basemap" for `basemap`; the id for a layer the app does not know. */
 export function layerLabel(lang: Lang, id: string): string {
@@ -41,21 +51,21 @@ export function layerLabel(lang: Lang, id: string): string {
 }
 
 /** Title of a layer's dataset in the language; the manifest's name for a layer without a translation. */
-export function sourceTitle(lang: Lang, id: string, source: LayerSource): string {
+export function sourceTitle(lang: Lang, id: string, source: Pick<LayerSource, 'name'>): string {
   const key = layerTexts[id]?.title;
-  return key ? t(lang, key) : source.name;
+  return key ? loaded(lang, key, source.name) : source.name;
 }
 
 /** Note on a layer's dataset in the language; the manifest's note (or '') for a layer without a translation. */
 export function sourceNote(lang: Lang, id: string, source: LayerSource): string {
   const key = layerTexts[id]?.note;
-  return key ? t(lang, key) : (source.note ?? '');
+  return key ? loaded(lang, key, source.note ?? '') : (source.note ?? '');
 }
 
 /** A publisher, licence or date in the language when the app knows that exact text; otherwise as given. */
 export function sourcePhrase(lang: Lang, text: string): string {
-  const key = phraseByEnglish.get(text);
-  return key ? t(lang, key) : text;
+  const key = phraseKeys.find((k) => t('en', k) === text);
+  return key ? loaded(lang, key, text) : text;
 }
 
 /** The manifest's layers and its first basemap archive (all archives share one source) as source entries. */

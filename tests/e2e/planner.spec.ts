@@ -93,6 +93,9 @@ describe('planner view', () => {
       expect(await app.planner.printedPages()).toBe(1);
       const text = await app.page.locator('.pl-print-view').textContent();
       expect(text).toContain(lang === 'fr' ? data.municipalities[0]!.nameFr : data.municipalities[0]!.nameNl);
+      // the sources in the sheet's language, not the manifest's English
+      expect(text).toMatch(lang === 'fr' ? /Secteurs statistiques 2022/ : /Statistische sectoren 2022/);
+      expect(text).not.toMatch(/Statistical sectors|Land that was industrial|Indicators of productive land|computed by comparing/);
       expect(app.errors).toEqual([]);
     }
   });

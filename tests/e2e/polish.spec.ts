@@ -70,7 +70,8 @@ describe('sources', () => {
     await app.switchLanguage('NL');
     const nl = await app.aboutDatasets();
     expect(nl.find((d) => d.id === 'sensitive')!.note).toBe('Scholen, kleuterscholen, kinderopvang, ziekenhuizen en klinieken.');
-    expect(nl.map((d) => d.text).join(' ')).not.toMatch(/OpenStreetMap as of|Route relations|July 2017/);
+    expect(nl.map((d) => d.text).join(' ')).not.toMatch(/OpenStreetMap as of|Route relations|July 2017|Statistical sectors 2022|Land that was industrial|computed by comparing/);
+    expect(nl.find((d) => d.id === 'land-losses')!.note).toMatch(/^OSM landuse=industrial van 1 januari 2013/);
   });
 });
 

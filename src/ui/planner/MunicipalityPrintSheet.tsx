@@ -7,7 +7,8 @@ import type { Classes } from '../../core/planner/breaks.ts';
 import type { IndicatorId } from '../../core/planner/indicators.ts';
 import type { LandLossProperties, PlannerArea, PlannerData } from '../../core/planner/types.ts';
 import { t, type Lang } from '../../i18n/i18n.ts';
-import { sourcePhrase } from '../sourceText.ts';
+import { sourcePhrase, sourceTitle } from '../sourceText.ts';
+import '../../i18n/dictSources.ts'; // registers the datasets' titles
 import { ChangeTable } from './ChangeTable.tsx';
 import { IndicatorChart } from './IndicatorChart.tsx';
 import { IndicatorSummary } from './IndicatorSummary.tsx';
@@ -16,8 +17,9 @@ import { dateText } from './plannerText.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { areaName } from './sortAreas.ts';
 
-/** One data source as the app passes it. */
+/** One data source as the app passes it: `id` is its layer's (or `census` for the planner's own indicators). */
 export interface PlannerSource {
+  id: string;
   name: string;
   publisher: string;
   licence: string;
@@ -40,7 +42,8 @@ export interface MunicipalityPrintSheetProps {
 /** "Name — publisher, licence, date", publisher, licence and date translated when the app knows them. */
 export function sourceLine(lang: Lang, s: PlannerSource): string {
   const rest = [s.publisher, s.licence, s.date].filter((x) => typeof x === 'string' && x.trim()).map((x) => sourcePhrase(lang, x));
-  return rest.length ? `${s.name} — ${rest.join(', ')}` : s.name;
+  const name = sourceTitle(lang, s.id, s);
+  return rest.length ? `${name} — ${rest.join(', ')}` : name;
 }
 
 /** The sheet (class `pl-print-sheet`, one A4 page). */

@@ -15,6 +15,7 @@ import { MunicipalitySheet } from './MunicipalitySheet.tsx';
 import { MunicipalityTable } from './MunicipalityTable.tsx';
 import { PlannerExport } from './PlannerExport.tsx';
 import { PlannerPrint } from './PlannerPrint.tsx';
+import type { PlannerSource } from './MunicipalityPrintSheet.tsx';
 import { largestLosses } from './plannerData.ts';
 import { indicatorLabel } from './plannerText.ts';
 import { sortAreas } from './sortAreas.ts';
@@ -29,7 +30,7 @@ export interface PlannerViewProps {
   indicator: IndicatorId;
   selectedNis: string | null;
   sort: { by: IndicatorId | 'name'; desc: boolean };
-  sources: readonly { name: string; publisher: string; licence: string; date: string }[]; // for the sheet/print footer
+  sources: readonly PlannerSource[]; // for the sheet/print footer
   onIndicator(id: IndicatorId): void;
   onSort(sort: { by: IndicatorId | 'name'; desc: boolean }): void;
   onSelect(nis: string | null): void;            // the app fits the map to it

@@ -273,6 +273,7 @@ export class ExplorerPage {
   async aboutDatasets(): Promise<{ id: string; text: string; note: string }[]> {
     const d = this.page.locator('details.about-details');
     if (!(await d.evaluate((el) => (el as HTMLDetailsElement).open))) await d.locator('summary').click();
+    await this.page.locator('.about li[data-layer]').first().waitFor(); // the panel loads when first opened
     return this.page.locator('.about li[data-layer]').evaluateAll((els) => els.map((li) => ({ id: li.getAttribute('data-layer') ?? '', text: li.textContent ?? '', note: li.querySelector('.note')?.textContent ?? '' })));
   }
 
