@@ -7,7 +7,8 @@ const losses: LayerSource = { name: 'Land that was industrial in 2013 and is und
 describe('before the sources dictionary has loaded', () => {
   it("reads as the manifest's English text, never as a message key", () => {
     expect(sourceTitle('fr', 'land-losses', losses)).toBe(losses.name);
-    expect(sourcePhrase('nl', losses.publisher)).toBe(losses.publisher);
+    const census = 'Computed from Statbel (statistical sectors 2022, Census 2021), OpenStreetMap contributors, CurieuzenAir and IRCEL-CELINE, STIB-MIVB';
+    expect(sourcePhrase('nl', census)).toBe(census);
   });
 });
 
@@ -77,5 +78,16 @@ describe('the planner\'s own datasets, once the sources dictionary has loaded', 
     expect(sourceTitle('fr', 'census', { name: 'x' })).toMatch(/^Indicateurs des terrains productifs/);
     expect(sourcePhrase('fr', losses.publisher)).toMatch(/^contributeurs OpenStreetMap ; calculé/);
     expect(sourcePhrase('nl', '2013-01-01 and 2026-05')).toBe('1 januari 2013 en mei 2026');
+  });
+});
+
+describe('credit lines of the print sheet', () => {
+  it('name the planner view\'s layers and give their phrases in the language, not ids or English', () => {
+    const m = { ...manifest, layers: [layer('sectors', { ...region, name: 'Statistical sectors 2022' }), layer('land-losses', losses)] } as Manifest;
+    const fr = sourceLines('fr', m).join('\n');
+    expect(fr).toContain('Secteurs statistiques');
+    expect(fr).toContain('Terrains industriels perdus depuis 2013');
+    expect(fr).toContain('1er janvier 2013 et mai 2026');
+    expect(fr).not.toMatch(/land-losses|sectors|computed by comparing/);
   });
 });

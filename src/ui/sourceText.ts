@@ -43,9 +43,13 @@ const loaded = (lang: Lang, key: MessageKey, fallback: string): string => {
   return s === key ? fallback : s;
 };
 
-/** Name of a layer as the layer panel shows it; "Basemap" for `basemap`; the id for a layer the app does not know. */
+/** Names of the layers the layer panel does not list (the planner view's). */
+const otherLabels: Readonly<Record<string, MessageKey>> = { basemap: 'basemap', sectors: 'layerSectors', 'land-losses': 'layerLandLosses' };
+
+/** Name of a layer as the layer panel shows it, or as the planner view calls it; the id for a layer the app does not know. */
 export function layerLabel(lang: Lang, id: string): string {
-  if (id === 'basemap') return t(lang, 'basemap');
+  const other = otherLabels[id];
+  if (other) return t(lang, other);
   const e = catalogue.find((c) => c.id === id);
   return e ? t(lang, e.label) : id;
 }
