@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { clipRingToBox, Region } from './region.ts';
+import { Region } from './region.ts';
 
 // A 1 km square "region" in metres.
 const square: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [1000, 0], [1000, 1000], [0, 1000], [0, 0]]] };
@@ -30,10 +30,5 @@ describe('Region', () => {
     expect(region.near({ type: 'Point', coordinates: [500, 2500] }, 2000)).toBe(true);
     expect(region.near({ type: 'Point', coordinates: [500, 3100] }, 2000)).toBe(false);
     expect(region.near({ type: 'LineString', coordinates: [[5000, 5000], [500, 500]] }, 0)).toBe(true);
-  });
-  it('clips a ring to a box', () => {
-    const ring = clipRingToBox(square.coordinates[0]!, [500, -10, 2000, 2000]);
-    expect(ring).toEqual([[500, 0], [1000, 0], [1000, 1000], [500, 1000], [500, 0]]);
-    expect(clipRingToBox(square.coordinates[0]!, [2000, 2000, 3000, 3000])).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { featureCollection, feature } from '@turf/helpers';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { geometriesBbox, positionsOf } from '../../src/core/geo/bbox.ts';
+import { clipToBox, grownBox } from '../../src/core/geo/boxClip.ts';
 import { pointInSite, pointSegmentDistance, prepareSite, type SiteShape } from '../../src/core/geo/geom.ts';
 
 /** Bounding box of a non-empty geometry, in its units. */
@@ -95,59 +96,10 @@ export class Region {
     }
     // Intersecting with the whole outline (thousands of vertices) costs ~0.3 s per polygon; the part of
     // the outline inside the polygon's box gives the same answer at a fraction of the cost.
-    const window = this.window(b);
+    const window = clipToBox(this.geometry, grownBox(b));
     if (!window) return null;
     const cut = intersect(featureCollection([feature(g), feature(window)]));
     return cut ? cut.geometry : null;
   }
-
-  /** The outline cut to a box grown by 1 m (Sutherland–Hodgman per ring; exact for a convex window). */
-  private window(b: [number, number, number, number]): Polygon | MultiPolygon | null {
-    const box: [number, number, number, number] = [b[0] - 1, b[1] - 1, b[2] + 1, b[3] + 1];
-    const polys = this.geometry.type === 'Polygon' ? [this.geometry.coordinates] : this.geometry.coordinates;
-    const out: Position[][][] = [];
-    for (const rings of polys) {
-      const outer = clipRingToBox(rings[0]!, box);
-      if (!outer) continue;
-      const holes = rings.slice(1).map((r) => clipRingToBox(r, box)).filter((r): r is Position[] => r !== null);
-      out.push([outer, ...holes]);
-    }
-    if (out.length === 0) return null;
-    return out.length === 1 ? { type: 'Polygon', coordinates: out[0]! } : { type: 'MultiPolygon', coordinates: out };
-  }
 }
 
-/** Clips a closed ring to an axis-aligned box (Sutherland–Hodgman); null when nothing is left. */
-export function clipRingToBox(ring: Position[], box: [number, number, number, number]): Position[] | null {
-  let pts = ring.slice(0, -1);
-  const edges: [(p: Position) => boolean, (a: Position, b: Position) => Position][] = [
-    [(p) => p[0]! >= box[0], (a, b) => cutX(a, b, box[0])],
-    [(p) => p[0]! <= box[2], (a, b) => cutX(a, b, box[2])],
-    [(p) => p[1]! >= box[1], (a, b) => cutY(a, b, box[1])],
-    [(p) => p[1]! <= box[3], (a, b) => cutY(a, b, box[3])],
-  ];
-  for (const [inside, cut] of edges) {
-    const next: Position[] = [];
-    for (let i = 0; i < pts.length; i++) {
-      const cur = pts[i]!;
-      const prev = pts[(i + pts.length - 1) % pts.length]!;
-      if (inside(cur)) {
-        if (!inside(prev)) next.push(cut(prev, cur));
-        next.push(cur);
-      } else if (inside(prev)) next.push(cut(prev, cur));
-    }
-    pts = next;
-    if (pts.length < 3) return null;
-  }
-  return [...pts, pts[0]!];
-}
-
-function cutX(a: Position, b: Position, x: number): Position {
-  const t = (x - a[0]!) / (b[0]! - a[0]!);
-  return [x, a[1]! + t * (b[1]! - a[1]!)];
-}
-
-function cutY(a: Position, b: Position, y: number): Position {
-  const t = (y - a[1]!) / (b[1]! - a[1]!);
-  return [a[0]! + t * (b[0]! - a[0]!), y];
-}

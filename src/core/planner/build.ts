@@ -13,7 +13,8 @@ import { addKnown, addSums, emptySums, finishArea, finishRegion, type AreaSums }
 import { joinCensus, nisOfSector, type CensusCount } from './census.ts';
 import { fatesOf2013, newIndustrial, type Industrial2013, type LanduseToday } from './change.ts';
 import { addNo2Sums, no2CellValues, no2SumsOver } from './no2.ts';
-import { areaM2, buildPartition, buildPolygonIndex, candidates, intersectPolys, polyBox, splitByAreas, type Polygonal } from './overlay.ts';
+import { areaM2, buildPartition, buildPolygonIndex, candidates, intersectPolys, splitByAreas, type Polygonal } from './overlay.ts';
+import { polyBox } from '../geo/boxClip.ts';
 import { areaNearStopsM2 } from './transit.ts';
 import type { LandLossProperties, PlannerArea, PlannerData } from './types.ts';
 

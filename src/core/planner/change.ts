@@ -6,7 +6,8 @@
  * use, and land with no use mapped today). The pieces of one 2013 polygon therefore partition it.
  */
 import { lossCategories, type LossCategory } from './types.ts';
-import { areaM2, buildPolygonIndex, candidates, clipToBox, grownBox, intersectPolys, polyBox, subtractPolys, unionPolys, type Polygonal, type PolygonIndex } from './overlay.ts';
+import { areaM2, buildPolygonIndex, candidates, intersectPolys, subtractPolys, unionPolys, type Polygonal, type PolygonIndex } from './overlay.ts';
+import { clipToBox, grownBox, polyBox } from '../geo/boxClip.ts';
 
 /** A 2013 `landuse=industrial` polygon, cut to the region. */
 export interface Industrial2013 {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { areaM2, buildPartition, buildPolygonIndex, candidates, clipToBox, intersectPolys, splitByAreas, subtractPolys, unionPolys } from './overlay.ts';
+import { areaM2, buildPartition, buildPolygonIndex, candidates, intersectPolys, splitByAreas, subtractPolys, unionPolys } from './overlay.ts';
+import { clipToBox } from '../geo/boxClip.ts';
 import { rect, sq } from './testShapes.ts';
 
 const holed: Polygon = { type: 'Polygon', coordinates: [sq(0, 0, 300).coordinates[0]!, sq(100, 100, 100).coordinates[0]!.slice().reverse()] };
