@@ -18,6 +18,7 @@ import Flatbush from 'flatbush';
 import type { Feature, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { pointInRings, pointInSite, pointSegmentDistance, pointSiteDistance, prepareSite, segmentEdgeDistance, type SiteShape } from '../geo/geom.ts';
 import { toWgs84 } from '../geo/proj.ts';
+import { buildShapeIndex } from '../geo/spatialIndex.ts';
 
 /**
  * Truck routing settings. Speeds are ASSUMPTIONS for a loaded truck (over 3.5 t) in Brussels traffic, not
@@ -589,59 +590,14 @@ export function searchToQuay(g: RoadGraph, quays: ArrayLike<number>): SearchResu
   return dijkstra(g, quays, { weight: g.arcLengthM, also: g.arcTimeS, reverse: true });
 }
 
-/** Segments of lines and polygon rings of a geometry, as [x1,y1,x2,y2] quadruples; polygon rings also returned for containment. */
-function segmentsOf(g: Geometry | null, segs: number[], rings: Float64Array[][]): void {
-  if (!g) return;
-  const line = (c: Position[]) => {
-    for (let i = 0; i + 1 < c.length; i++) segs.push(c[i]![0]!, c[i]![1]!, c[i + 1]![0]!, c[i + 1]![1]!);
-  };
-  switch (g.type) {
-    case 'LineString':
-      return line(g.coordinates);
-    case 'MultiLineString':
-      return g.coordinates.forEach(line);
-    case 'Polygon':
-    case 'MultiPolygon': {
-      const shape = prepareSite(g);
-      rings.push(...shape.parts);
-      for (let i = 0; i < shape.edges.length; i++) segs.push(shape.edges[i]!);
-      return;
-    }
-    case 'GeometryCollection':
-      return g.geometries.forEach((x) => segmentsOf(x, segs, rings));
-    default:
-      return;
-  }
-}
-
 /**
  * Canal quays: road nodes within `quayM` of canal water (the edge of a water area or a canal line), not inside a
  * water area (a bridge deck) and with at least one incident link that is neither a bridge or tunnel nor on the
  * motorway system (where a truck can stop and load). Sorted node ids.
  */
 export function canalQuayNodes(g: RoadGraph, canal: readonly Feature<Geometry | null, unknown>[], quayM: number = defaultRoadOptions.quayM): Int32Array {
-  const segs: number[] = [];
-  const parts: Float64Array[][] = [];
-  for (const f of canal) segmentsOf(f.geometry, segs, parts);
-  const nSeg = segs.length / 4;
-  if (nSeg === 0) return new Int32Array(0);
-  const index = new Flatbush(nSeg);
-  for (let i = 0; i < nSeg; i++) {
-    const [x1, y1, x2, y2] = [segs[4 * i]!, segs[4 * i + 1]!, segs[4 * i + 2]!, segs[4 * i + 3]!];
-    index.add(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2));
-  }
-  index.finish();
-  const partBoxes = parts.map((p) => {
-    const r = p[0]!;
-    let [a, b, c, d] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < r.length; i += 2) {
-      a = Math.min(a, r[i]!);
-      b = Math.min(b, r[i + 1]!);
-      c = Math.max(c, r[i]!);
-      d = Math.max(d, r[i + 1]!);
-    }
-    return [a, b, c, d] as const;
-  });
+  const { segTree, segs, polyTree, polyRings } = buildShapeIndex(canal);
+  if (!segTree) return new Int32Array(0);
   const usable = new Uint8Array(g.nodeCount);
   for (let l = 0; l < g.linkCount; l++) {
     if (g.linkFlags[l]! & (FLAG_BRIDGE | FLAG_MOTORWAY)) continue;
@@ -653,12 +609,9 @@ export function canalQuayNodes(g: RoadGraph, canal: readonly Feature<Geometry | 
     if (!usable[n]) continue;
     const x = g.nodeXY[2 * n]!;
     const y = g.nodeXY[2 * n + 1]!;
-    const near = index.search(x - quayM, y - quayM, x + quayM, y + quayM).some((i) => pointSegmentDistance(x, y, segs[4 * i]!, segs[4 * i + 1]!, segs[4 * i + 2]!, segs[4 * i + 3]!) <= quayM);
+    const near = segTree.search(x - quayM, y - quayM, x + quayM, y + quayM).some((i) => pointSegmentDistance(x, y, segs[4 * i]!, segs[4 * i + 1]!, segs[4 * i + 2]!, segs[4 * i + 3]!) <= quayM);
     if (!near) continue;
-    const inWater = parts.some((p, i) => {
-      const b = partBoxes[i]!;
-      return x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3] && pointInRings(x, y, p);
-    });
+    const inWater = !!polyTree && polyTree.search(x, y, x, y).some((i) => pointInRings(x, y, polyRings[i]!));
     if (!inWater) out.push(n);
   }
   return Int32Array.from(out);
