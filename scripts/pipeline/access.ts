@@ -20,6 +20,7 @@ import {
   transitModes,
   transitScratch,
   travelTimes,
+  walkLineStops,
   type TransitLine,
   type TransitMode,
   type TransitNetworkReport,
@@ -271,20 +272,10 @@ export function transitAccess(input: TransitAccessInput): { bySite: Map<string, 
     if (!line) return [];
     const speed = ((line.mode === 'metro' ? o.metroKmh : line.mode === 'tram' ? o.tramKmh : o.busKmh) * 1000) / 60;
     let metres = 0;
-    let prev: [number, number] | undefined;
-    let along: number | null = 0;
     let stopsUsed = 0;
-    line.stopIds.forEach((id, k) => {
-      if (k > 0 && along !== null) {
-        const h = line.hopM?.[k - 1];
-        along = typeof h === 'number' ? along + h : null;
-      }
-      const p = at.get(id);
-      if (!p) return;
+    walkLineStops(line, (id) => at.get(id), o.hopDetour, (_, hop) => {
       stopsUsed++;
-      if (prev) metres += along ?? Math.hypot(p[0] - prev[0], p[1] - prev[1]) * o.hopDetour;
-      prev = p;
-      along = 0;
+      metres += hop?.metres ?? 0;
     });
     return [{ run, modelMin: metres / speed, modelKm: metres / 1000, stops: stopsUsed }];
   });

@@ -90,6 +90,41 @@ export interface TransitLine {
   hopM?: readonly (number | null)[];
 }
 
+/** A hop between two consecutive stops of a line that both have a position: its length and how it was known. */
+export interface LineHop {
+  metres: number;
+  /** True when measured along the route (every hop in between had a length), false for the straight line × `hopDetour`. */
+  alongRoute: boolean;
+}
+
+/**
+ * Walks `line`'s stops in riding order, calling `visit` for each one `locate` finds ([x, y] metres; undefined for a
+ * stop without coordinates, skipped) with the hop from the previous found stop (null at the first): its length
+ * along the route where every hop in between has a measured length (`hopM`), else the straight line × `hopDetour`.
+ */
+export function walkLineStops(
+  line: Pick<TransitLine, 'stopIds' | 'hopM'>,
+  locate: (id: string) => readonly [number, number] | undefined,
+  hopDetour: number,
+  visit: (id: string, hop: LineHop | null) => void,
+): void {
+  let prev: readonly [number, number] | undefined;
+  // Distance along the route since the previous found stop; null once a hop of unknown length is crossed.
+  let along: number | null = 0;
+  line.stopIds.forEach((id, k) => {
+    if (k > 0 && along !== null) {
+      const h = line.hopM?.[k - 1];
+      along = typeof h === 'number' && Number.isFinite(h) && h >= 0 ? along + h : null;
+    }
+    const p = locate(id);
+    if (!p) return;
+    const hop = prev ? { metres: along ?? Math.hypot(p[0] - prev[0], p[1] - prev[1]) * hopDetour, alongRoute: along !== null } : null;
+    visit(id, hop);
+    prev = p;
+    along = 0;
+  });
+}
+
 /** A destination point (Lambert 72): a sector's point. */
 export interface TransitDestination {
   x: number;
@@ -205,34 +240,24 @@ export function buildTransitNetwork(
     const speed = speedMPerMin(line.mode, o);
     const wait = waitMin(line.mode, o);
     let prev = -1;
-    let prevStop = -1;
-    // Distance along the route since the previous kept stop; null once a hop of unknown length is crossed.
-    let along: number | null = 0;
-    line.stopIds.forEach((id, k) => {
+    const locate = (id: string): [number, number] | undefined => {
       const s = indexOf.get(id);
-      if (k > 0 && along !== null) {
-        const h = line.hopM?.[k - 1];
-        along = typeof h === 'number' && Number.isFinite(h) && h >= 0 ? along + h : null;
-      }
-      if (s === undefined) {
-        missingStopRefs++;
-        return;
-      }
+      if (s === undefined) return void missingStopRefs++;
+      return [stopX[s]!, stopY[s]!];
+    };
+    walkLineStops(line, locate, o.hopDetour, (id, hop) => {
+      const s = indexOf.get(id)!;
       const here = node++;
       link(here, s, 0); // alight
       boardStop.push(s);
       boardNodes.push(here);
       boardWait.push(wait);
-      if (prev >= 0) {
-        const straight = Math.hypot(stopX[s]! - stopX[prevStop]!, stopY[s]! - stopY[prevStop]!);
-        const metres = along ?? straight * o.hopDetour;
-        if (along !== null) hopsAlongRoute++;
+      if (hop) {
+        if (hop.alongRoute) hopsAlongRoute++;
         hops++;
-        link(prev, here, metres / speed);
+        link(prev, here, hop.metres / speed);
       }
       prev = here;
-      prevStop = s;
-      along = 0;
     });
   }
   const nodeCount = node;
