@@ -6,6 +6,7 @@
 import type { Position } from 'geojson';
 import type { AccessReach, SiteReach } from '../core/access/types.ts';
 import { LayerLoadError } from './loadError.ts';
+import { fetchJson } from './fetchJson.ts';
 
 /** File name of the per-site reach under geodata/. */
 export const accessReachFile = 'access-reach.json';
@@ -75,17 +76,8 @@ export function parseAccessReach(json: unknown, file = accessReachFile): AccessR
 }
 
 /** Fetch and check `<baseUrl>access-reach.json`; errors name the file and say why (LayerLoadError). */
-export async function fetchAccessReach(baseUrl: string, signal: AbortSignal, fetchFn: typeof fetch = (...a) => fetch(...a)): Promise<AccessReach> {
-  const res = await fetchFn(new URL(accessReachFile, baseUrl).href, { signal });
-  if (res.status === 404) throw new LayerLoadError('missing', `${accessReachFile}: file missing (404): rebuild the data (npm run data)`);
-  if (!res.ok) throw new LayerLoadError('other', `${accessReachFile}: HTTP ${res.status}`);
-  let json: unknown;
-  try {
-    json = await res.json();
-  } catch {
-    throw new LayerLoadError('corrupt', `${accessReachFile}: not valid JSON`);
-  }
-  return parseAccessReach(json);
+export async function fetchAccessReach(baseUrl: string, signal: AbortSignal, fetchFn?: typeof fetch): Promise<AccessReach> {
+  return parseAccessReach(await fetchJson(baseUrl, accessReachFile, signal, fetchFn));
 }
 
 export type { AccessReach, SiteReach } from '../core/access/types.ts';

@@ -5,6 +5,7 @@
 import { lossCategories, type PlannerArea, type PlannerData } from '../core/planner/types.ts';
 import { siteStatuses } from '../core/types.ts';
 import { LayerLoadError } from './loadError.ts';
+import { fetchJson } from './fetchJson.ts';
 
 /** File name of the planner indicators under geodata/. */
 export const plannerFile = 'planner.json';
@@ -72,15 +73,6 @@ export function parsePlannerData(json: unknown, file = plannerFile): PlannerData
 }
 
 /** Fetch and check `<baseUrl>planner.json`; errors name the file and say why (LayerLoadError). */
-export async function fetchPlannerData(baseUrl: string, signal: AbortSignal, fetchFn: typeof fetch = (...a) => fetch(...a)): Promise<PlannerData> {
-  const res = await fetchFn(new URL(plannerFile, baseUrl).href, { signal });
-  if (res.status === 404) throw new LayerLoadError('missing', `${plannerFile}: file missing (404): rebuild the data (npm run data)`);
-  if (!res.ok) throw new LayerLoadError('other', `${plannerFile}: HTTP ${res.status}`);
-  let json: unknown;
-  try {
-    json = await res.json();
-  } catch {
-    throw new LayerLoadError('corrupt', `${plannerFile}: not valid JSON`);
-  }
-  return parsePlannerData(json);
+export async function fetchPlannerData(baseUrl: string, signal: AbortSignal, fetchFn?: typeof fetch): Promise<PlannerData> {
+  return parsePlannerData(await fetchJson(baseUrl, plannerFile, signal, fetchFn));
 }

@@ -9,6 +9,7 @@ import type { PlannerData } from '../core/planner/types.ts';
 import type { AccessReach } from '../core/access/types.ts';
 import { parseManifest, type CheckedManifest } from './manifest.ts';
 import { LayerLoadError } from './loadError.ts';
+import { fetchJson } from './fetchJson.ts';
 import { fetchPlannerData } from './planner.ts';
 import { fetchAccessReach } from './accessReach.ts';
 
@@ -98,16 +99,7 @@ export class HttpGeodataSource implements GeodataSource {
   }
 
   private async fetchManifest(signal: AbortSignal): Promise<CheckedManifest> {
-    const url = new URL('manifest.json', this.baseUrl).href;
-    const res = await this.fetchFn(url, { signal });
-    if (!res.ok) throw new LayerLoadError(res.status === 404 ? 'missing' : 'other', `manifest.json: HTTP ${res.status}`);
-    let json: unknown;
-    try {
-      json = await res.json();
-    } catch {
-      throw new LayerLoadError('corrupt', 'manifest.json: not valid JSON');
-    }
-    return parseManifest(json, this.baseUrl);
+    return parseManifest(await fetchJson(this.baseUrl, 'manifest.json', signal, this.fetchFn, 'manifest.json: HTTP 404'), this.baseUrl);
   }
 
   async layer(id: LayerId, signal: AbortSignal): Promise<FeatureCollection> {
