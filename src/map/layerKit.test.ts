@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { escapeHtml, setDataInPieces } from './layerKit.ts';
+import { boundsBySiteId, escapeHtml, featureHighlights, setDataInPieces } from './layerKit.ts';
 
 describe('escapeHtml', () => {
   it('neutralises markup in attribution strings', () => {
@@ -55,3 +55,29 @@ describe('setDataInPieces', () => {
     expect(calls.map((c) => c.kind)).toEqual(['set']);
   });
 });
+
+describe('featureHighlights', () => {
+  it('marks one feature per key and clears the one it marked before', () => {
+    const calls: string[] = [];
+    const map = { setFeatureState: (f: { id: string }, s: Record<string, boolean>) => void calls.push(`${f.id} ${JSON.stringify(s)}`) } as unknown as maplibregl.Map;
+    const set = featureHighlights(map, 'src-sites');
+    set('hover', 'a');
+    set('hover', 'a');
+    set('selected', 'a');
+    set('hover', 'b');
+    set('hover', null);
+    expect(calls).toEqual(['a {"hover":true}', 'a {"selected":true}', 'a {"hover":false}', 'b {"hover":true}', 'b {"hover":false}']);
+  });
+});
+
+describe('boundsBySiteId', () => {
+  it('boxes each feature with a siteId and a geometry', () => {
+    const b = boundsBySiteId([
+      { type: 'Feature', properties: { siteId: 's1' }, geometry: { type: 'LineString', coordinates: [[4.3, 50.8], [4.4, 50.9]] } },
+      { type: 'Feature', properties: { siteId: 7 }, geometry: { type: 'Point', coordinates: [4, 50] } },
+      { type: 'Feature', properties: { siteId: 's3' }, geometry: null as never },
+    ]);
+    expect([...b]).toEqual([['s1', [4.3, 50.8, 4.4, 50.9]]]);
+  });
+});
+

@@ -4,7 +4,8 @@
  * maps (a hot reload, a test) never share state.
  */
 import type * as maplibregl from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
+import { geometriesBbox } from '../core/geo/bbox.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import type { ToggleId } from '../state/toggles.ts';
 
@@ -121,3 +122,34 @@ export function createGeojsonLayer(map: maplibregl.Map, spec: GeojsonLayerSpec):
 export function geojsonLayer(spec: GeojsonLayerSpec): MapLayerFactory {
   return (map) => createGeojsonLayer(map, spec);
 }
+
+/** A highlight a site layer draws by feature-state. */
+export type HighlightKey = 'hover' | 'selected';
+
+/**
+ * Highlights on one source by feature-state: each key marks at most one feature (by id), and setting a key again
+ * clears the feature it marked before. What is marked lives in the returned function, per map.
+ */
+export function featureHighlights(map: maplibregl.Map, source: string): (key: HighlightKey, id: string | null) => void {
+  const marked: Record<HighlightKey, string | null> = { hover: null, selected: null };
+  return (key, id) => {
+    const prev = marked[key];
+    if (prev === id) return;
+    if (prev !== null) map.setFeatureState({ source, id: prev }, { [key]: false });
+    if (id !== null) map.setFeatureState({ source, id }, { [key]: true });
+    marked[key] = id;
+  };
+}
+
+/** Each feature's bounding box ([w, s, e, n] degrees) by its `siteId` property, for zooming to a site. */
+export function boundsBySiteId(features: readonly Feature[]): Map<string, [number, number, number, number]> {
+  const out = new Map<string, [number, number, number, number]>();
+  for (const f of features) {
+    const id = f.properties?.siteId;
+    if (typeof id !== 'string' || !f.geometry) continue;
+    const b = geometriesBbox([f.geometry]);
+    if (b) out.set(id, b);
+  }
+  return out;
+}
+

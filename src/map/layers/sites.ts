@@ -5,9 +5,8 @@
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { geometriesBbox } from '../../core/geo/bbox.ts';
 import { siteStatuses } from '../../core/types.ts';
-import { createGeojsonLayer, type GeojsonLayerSpec, type MapLayer } from '../layerKit.ts';
+import { boundsBySiteId, createGeojsonLayer, featureHighlights, type GeojsonLayerSpec, type MapLayer } from '../layerKit.ts';
 import { scoredColour, scoredOpacity, scoreState } from './siteScoreStyle.ts';
 import { palette, statusColours, statusLook } from '../../core/colour/palette.ts';
 
@@ -64,31 +63,19 @@ export interface SitesLayer extends MapLayer {
 export function createSitesLayer(map: maplibregl.Map): SitesLayer {
   const base = createGeojsonLayer(map, style);
   const source = base.sourceId;
-  const highlighted: Record<'hover' | 'selected', string | null> = { hover: null, selected: null };
+  const highlight = featureHighlights(map, source);
   // what this map's feature-state holds, so a weight change sets state only where a colour moves
   const applied = new Map<string, { score: number; pass: boolean }>();
   // for zoom-to-site from the ranked list
-  const siteBounds = new Map<string, SiteBounds>();
+  let siteBounds = new Map<string, SiteBounds>();
   return {
     ...base,
     hitLayerId: 'sites-fill',
     setData(data: FeatureCollection) {
-      siteBounds.clear();
-      for (const f of data.features) {
-        const id = f.properties?.siteId;
-        if (typeof id !== 'string' || !f.geometry) continue;
-        const b = geometriesBbox([f.geometry]);
-        if (b) siteBounds.set(id, b);
-      }
-      base.setData(data);
+      siteBounds = boundsBySiteId(data.features);
+      return base.setData(data);
     },
-    setState(key, siteId) {
-      const prev = highlighted[key];
-      if (prev === siteId) return;
-      if (prev !== null) map.setFeatureState({ source, id: prev }, { [key]: false });
-      if (siteId !== null) map.setFeatureState({ source, id: siteId }, { [key]: true });
-      highlighted[key] = siteId;
-    },
+    setState: highlight,
     setScores(s) {
       if (!s) {
         const n = applied.size;

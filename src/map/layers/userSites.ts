@@ -7,9 +7,8 @@
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import { geometriesBbox } from '../../core/geo/bbox.ts';
 import { palette, userSiteLook } from '../../core/colour/palette.ts';
-import { createGeojsonLayer, type GeojsonLayerSpec, type MapLayer } from '../layerKit.ts';
+import { boundsBySiteId, createGeojsonLayer, featureHighlights, type GeojsonLayerSpec, type MapLayer } from '../layerKit.ts';
 import type { SiteBounds } from './sites.ts';
 
 /** Colour of the user's sites (one place: the palette, shared with the legend and badges). */
@@ -82,8 +81,8 @@ export function createUserSitesLayer(map: maplibregl.Map, colour: string = userS
   const base = createGeojsonLayer(map, spec);
   const source = base.sourceId;
   const hitLayerIds = [userSiteIds.fill, userSiteIds.point];
-  const highlighted: Record<'hover' | 'selected', string | null> = { hover: null, selected: null };
-  const siteBounds = new Map<string, SiteBounds>();
+  const highlight = featureHighlights(map, source);
+  let siteBounds = new Map<string, SiteBounds>();
   let features: Feature[] = [];
   let hidden: string | null = null;
   let draftShape: Polygon | null = null;
@@ -97,13 +96,7 @@ export function createUserSitesLayer(map: maplibregl.Map, colour: string = userS
     hitLayerIds,
     setData(data: FeatureCollection) {
       features = data.features;
-      siteBounds.clear();
-      for (const f of features) {
-        const id = f.properties?.siteId;
-        if (typeof id !== 'string' || !f.geometry) continue;
-        const b = geometriesBbox([f.geometry]);
-        if (b) siteBounds.set(id, b);
-      }
+      siteBounds = boundsBySiteId(features);
       show();
     },
     siteAt(point) {
@@ -112,13 +105,7 @@ export function createUserSitesLayer(map: maplibregl.Map, colour: string = userS
       const id = map.queryRenderedFeatures(point, { layers })[0]?.id;
       return id === undefined ? null : String(id);
     },
-    setState(key, siteId) {
-      const prev = highlighted[key];
-      if (prev === siteId) return;
-      if (prev !== null) map.setFeatureState({ source, id: prev }, { [key]: false });
-      if (siteId !== null) map.setFeatureState({ source, id: siteId }, { [key]: true });
-      highlighted[key] = siteId;
-    },
+    setState: highlight,
     bounds: (siteId) => siteBounds.get(siteId),
     hide(siteId) {
       if (hidden === siteId) return;
