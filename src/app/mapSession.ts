@@ -8,6 +8,7 @@ import { toggleIds, type ToggleId } from '../state/toggles.ts';
 import { t } from '../i18n/i18n.ts';
 import type { LayerStore } from './layerStore.ts';
 import { firstLayers } from './loadLayers.ts';
+import { nextTask } from '../core/tasks.ts';
 
 export interface StartOptions {
   container: HTMLElement;
@@ -47,9 +48,6 @@ export function mapSettled(start: Promise<MapController | 'no-webgl'>): Promise<
     () => undefined,
   );
 }
-
-/** Resolves in a later task, letting the page handle input in between. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Feed the store's layers to the map. A layer's first draw makes maplibre build its shader programs, which waits

@@ -11,6 +11,7 @@ import { createMeasureApi, type ChunkFn, type MeasureApi } from '../core/usersit
 import type { UserSiteRecord } from '../core/usersites/types.ts';
 import type { SiteFeature } from '../core/types.ts';
 import { HttpGeodataSource } from './source.ts';
+import { nextTask } from '../core/tasks.ts';
 
 /** What the measure worker serves (the same API runs in-thread without a worker). */
 export type MeasureWorkerApi = MeasureApi;
@@ -64,7 +65,7 @@ export function inThreadMeasureApi(fetchFn?: typeof fetch, sliceMs = defaultMeas
   const never = new AbortController().signal;
   return createMeasureApi(
     (base, id) => source(base).layer(id, never),
-    { yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)), now: () => performance.now() },
+    { yieldNow: nextTask, now: () => performance.now() },
     { sliceMs },
   );
 }

@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { geometriesBbox } from '../core/geo/bbox.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import type { ToggleId } from '../state/toggles.ts';
+import { nextTask } from '../core/tasks.ts';
 
 /** Style layer without its source (the layer fills it in). */
 export type StyleLayer = Omit<maplibregl.FillLayerSpecification, 'source'> | Omit<maplibregl.LineLayerSpecification, 'source'> | Omit<maplibregl.CircleLayerSpecification, 'source'>;
@@ -71,7 +72,7 @@ export async function setDataInPieces(source: maplibregl.GeoJSONSource, data: Fe
   const features = data.features.map((f, i) => (f.id === undefined ? { ...f, id: i } : f));
   source.setData({ type: 'FeatureCollection', features: features.slice(0, featuresPerTask) });
   for (let i = featuresPerTask; i < n; i += featuresPerTask) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     if (stale()) return;
     await source.updateData({ add: features.slice(i, i + featuresPerTask) });
   }

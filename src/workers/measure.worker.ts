@@ -6,6 +6,7 @@
 import * as Comlink from 'comlink';
 import { createMeasureApi, type MeasureApi } from '../core/usersites/measure.ts';
 import { HttpGeodataSource } from '../data/source.ts';
+import { nextTask } from '../core/tasks.ts';
 
 const sources = new Map<string, HttpGeodataSource>();
 const source = (base: string): HttpGeodataSource => sources.get(base) ?? (sources.set(base, new HttpGeodataSource(base)), sources.get(base)!);
@@ -14,7 +15,7 @@ const never = new AbortController().signal;
 
 const api = createMeasureApi((base, id) => source(base).layer(id, never), {
   // a macrotask turn between slices lets a `cancel` message in
-  yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  yieldNow: nextTask,
   now: () => performance.now(),
 });
 
