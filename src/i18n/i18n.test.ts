@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en, fr, nl } from './dict.ts';
 import { plannerEn, plannerFr, plannerNl } from './dictPlanner.ts';
 import { userSitesUiEn, userSitesUiFr, userSitesUiNl } from './dictUserSitesUi.ts';
-import { initialLanguage, languageFromNavigator, pickName, rememberLanguage, rememberedLanguage, t, type KeyValueStore } from './i18n.ts';
+import { initialLanguage, languageFromNavigator, pickName, rememberLanguage, rememberedLanguage, t, withColon, type KeyValueStore } from './i18n.ts';
 
 const memory = (): KeyValueStore & { data: Map<string, string> } => {
   const data = new Map<string, string>();
@@ -51,5 +51,13 @@ describe('i18n', () => {
     expect(pickName('nl', 'Ixelles', 'Elsene')).toBe('Elsene');
     expect(pickName('en', 'Ixelles', 'Elsene')).toBe('Ixelles');
     expect(pickName('nl', 'Ixelles', '')).toBe('Ixelles');
+  });
+});
+
+describe('withColon', () => {
+  it('puts a no-break space before the colon in French only', () => {
+    expect(withColon('fr', 'Sources des données')).toBe('Sources des données\u00a0:');
+    expect(withColon('nl', 'Gegevensbronnen')).toBe('Gegevensbronnen:');
+    expect(withColon('en', 'Data sources')).toBe('Data sources:');
   });
 });

@@ -68,6 +68,11 @@ export function pickName(lang: Lang, nameFr: string | undefined, nameNl: string 
   return (primary && primary.trim()) || (other && other.trim()) || '';
 }
 
+/** `label` followed by a colon as the language writes it: French puts a no-break space before it. */
+export function withColon(lang: Lang, label: string): string {
+  return lang === 'fr' ? `${label}\u00a0:` : `${label}:`;
+}
+
 /** Browser locale tag for number formatting. */
 export function locale(lang: Lang): string {
   return lang === 'fr' ? 'fr-BE' : lang === 'nl' ? 'nl-BE' : 'en-GB';

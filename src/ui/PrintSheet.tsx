@@ -8,7 +8,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { criteria, explainSite, sectorIds, sectorProfiles, type Profile } from '../core/scoring/index.ts';
 import { placeMetricKeys, type Manifest, type SiteProperties } from '../core/types.ts';
-import { pickName, t, type Lang } from '../i18n/i18n.ts';
+import { pickName, t, type Lang, withColon } from '../i18n/i18n.ts';
 import { decodeEvidence, evidenceLine } from '../core/status/evidence.ts';
 import { accessNotComputed, accessSummary, addressText, coordinatesText, formatArea, formatMetric, isUserSiteStatus, landuse2013Text, nearestStopText, siteTitle, statusLabel, statusMeaning, userAttributeRows, userOriginLine } from './format.ts';
 import { unknownGateText } from './ScoreBreakdown.tsx';
@@ -47,7 +47,7 @@ function SheetScores({ lang, site, profile, profileSectorId }: Pick<PrintSheetPr
     // 8 pt (the sheet's 8.5 pt elsewhere): the access criteria added up to three rows, and the sector rows must still fit
     <section class="ps-scores" style={{ fontSize: '8pt' }}>
       <h3>
-        {t(lang, 'breakdown')}: {sectorName(lang, profileSectorId)}
+        {withColon(lang, t(lang, 'breakdown'))} {sectorName(lang, profileSectorId)}
         {e.passed && (
           <>
             {' — '}
@@ -141,7 +141,7 @@ export function PrintSheet({ lang, site, feature, profile, profileSectorId, mani
       </p>
       {evidence && (
         <p class="ps-evidence">
-          {t(lang, 'statusEvidence')}: {evidence}
+          {withColon(lang, t(lang, 'statusEvidence'))} {evidence}
         </p>
       )}
       {user && (
@@ -198,7 +198,7 @@ export function PrintSheet({ lang, site, feature, profile, profileSectorId, mani
       </div>
       {manifest && (
         <footer class="ps-sources">
-          <strong>{t(lang, 'dataSources')}:</strong>{' '}
+          <strong>{withColon(lang, t(lang, 'dataSources'))}</strong>{' '}
           <ul>
             {sourceLines(lang, manifest).map((line, i) => (
               <li key={i}>{line}</li>

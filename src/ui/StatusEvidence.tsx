@@ -8,7 +8,7 @@ import { statusRuleById } from '../core/status/decide.ts';
 import { decodeEvidence, evidenceWords, type EvidenceItem } from '../core/status/evidence.ts';
 import { siteStatuses, type SiteProperties, type SiteStatus } from '../core/types.ts';
 import { importLimits } from '../core/usersites/types.ts';
-import { numberFormat, t, type Lang } from '../i18n/i18n.ts';
+import { numberFormat, t, type Lang, withColon } from '../i18n/i18n.ts';
 import { isUserSiteStatus, statusClass, statusLabel, statusMeaning, userOriginLine } from './format.ts';
 import { palette, statusColours, statusLook, userSiteLook } from '../core/colour/palette.ts';
 
@@ -85,7 +85,7 @@ export function StatusEvidence({ lang, site }: StatusEvidenceProps) {
         </p>
         {rationale && (
           <p class="status-why">
-            <strong>{t(lang, 'statusWhy')}:</strong> {rationale}
+            <strong>{withColon(lang, t(lang, 'statusWhy'))}</strong> {rationale}
           </p>
         )}
       </section>

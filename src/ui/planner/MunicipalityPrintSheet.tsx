@@ -6,7 +6,7 @@ import '../../i18n/dictPlanner.ts'; // registers the strings this module reads
 import type { Classes } from '../../core/planner/breaks.ts';
 import type { IndicatorId } from '../../core/planner/indicators.ts';
 import type { LandLossProperties, PlannerArea, PlannerData } from '../../core/planner/types.ts';
-import { t, type Lang } from '../../i18n/i18n.ts';
+import { t, type Lang, withColon } from '../../i18n/i18n.ts';
 import { sourcePhrase, sourceTitle } from '../sourceText.ts';
 import '../../i18n/dictSources.ts'; // registers the datasets' titles
 import { ChangeTable } from './ChangeTable.tsx';
@@ -73,7 +73,7 @@ export function MunicipalityPrintSheet({ lang, data, area, indicator, classes, l
       <LossList lang={lang} losses={losses} />
       {sources.length > 0 && (
         <footer class="pl-print-sources">
-          <strong>{t(lang, 'dataSources')}:</strong>{' '}
+          <strong>{withColon(lang, t(lang, 'dataSources'))}</strong>{' '}
           <ul>
             {sources.map((s, i) => (
               <li key={i}>{sourceLine(lang, s)}</li>
